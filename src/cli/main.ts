@@ -1,0 +1,44 @@
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../server/config.ts';
+import { DataFolderLockedError } from '../server/db/data-folder-lock.ts';
+import { AppError } from '../server/errors.ts';
+import { registerAuditCommands } from './commands/audit.ts';
+import { registerBackupCommands } from './commands/backup.ts';
+import { registerOrganizationCommands } from './commands/organizations.ts';
+import { registerServerCommands } from './commands/server.ts';
+
+import { UsageError } from './options.ts';
+
+// Exit codes: 0 done, 1 failed, 2 bad arguments or input.
+
+const program = new Command('trellis')
+  .description('Trellis: peer mentoring built on trust')
+  .showHelpAfterError()
+  .exitOverride();
+registerServerCommands(program);
+registerOrganizationCommands(program);
+registerAuditCommands(program);
+registerBackupCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    const isHelp = ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code);
+    process.exit(isHelp ? 0 : 2);
+  }
+  if (error instanceof ConfigError || error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  if (error instanceof DataFolderLockedError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  if (error instanceof AppError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(error.status === 400 ? 2 : 1);
+  }
+  process.stderr.write(`${(error as Error).stack ?? error}\n`);
+  process.exit(1);
+}

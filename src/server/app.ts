@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Ctx } from './context.ts';
+import { registerAuditRoutes } from './features/audit/routes.ts';
+import { registerAuthRoutes } from './features/identity/auth-routes.ts';
+import { registerIdentityRoutes } from './features/identity/routes.ts';
+import { registerMailRoutes } from './features/mail/routes.ts';
+import { registerInvitationRoutes } from './features/organizations/invitation-routes.ts';
+import { registerOrganizationRoutes } from './features/organizations/routes.ts';
+import { registerSetupRoutes } from './features/setup/routes.ts';
+import { registerCsrfCheck } from './http/csrf.ts';
+import { registerErrorHandler } from './http/errors-handler.ts';
+import { registerHealthRoutes } from './http/health-routes.ts';
+import { registerOpenApiRoute } from './http/openapi-route.ts';
+import { newId } from './lib/ids.ts';
+
+export const webRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'web');
+
+/** Builds the whole HTTP app on a context; tests drive it in-process with `app.inject`. */
+export async function buildApp(ctx: Ctx, { trustProxy = false } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: ctx.log,
+    genReqId: () => newId(),
+    requestIdHeader: false,
+    trustProxy,
+    bodyLimit: 1_048_576,
+    return503OnClosing: true,
+  });
+  app.decorateRequest('actor', undefined);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  registerErrorHandler(app, ctx);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  registerCsrfCheck(app, ctx);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Trellis API', version: '0.1.0', description: 'Peer mentoring built on trust.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  registerHealthRoutes(app, ctx);
+  registerOpenApiRoute(app, ctx);
+  registerAuthRoutes(app, ctx);
+  registerSetupRoutes(app, ctx);
+  registerIdentityRoutes(app, ctx);
+  registerOrganizationRoutes(app, ctx);
+  registerInvitationRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
+  registerMailRoutes(app, ctx);
+
+  const hasWeb = existsSync(join(webRoot, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
+      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'There is nothing here.', details: {} } });
+    }
+    // The single-page app owns every other path.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}

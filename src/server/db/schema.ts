@@ -1,0 +1,8 @@
+// Every table, for Drizzle's typed queries and for drizzle-kit. Features own their tables.
+export * from '../features/audit/tables.ts';
+export * from '../features/identity/tables.ts';
+export * from '../features/keys/tables.ts';
+export * from '../features/mail/tables.ts';
+export * from '../features/organizations/tables.ts';
+export * from '../features/setup/tables.ts';
+export * from '../http/tables.ts';

@@ -1,0 +1,42 @@
+/** The one error type. Codes are stable: clients and tests rely on them. */
+export const errorStatus = {
+  VALIDATION_FAILED: 400,
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  TWO_FACTOR_REQUIRED: 403,
+  FORBIDDEN: 403,
+  CSRF_REJECTED: 403,
+  NOT_FOUND: 404,
+  ORGANIZATION_NOT_FOUND: 404,
+  PROGRAM_NOT_FOUND: 404,
+  INVITATION_NOT_FOUND: 404,
+  EMAIL_NOT_FOUND: 404,
+  INVITATION_EXPIRED: 410,
+  INVITATION_USED: 410,
+  SLUG_TAKEN: 409,
+  ROLE_ALREADY_HELD: 409,
+  ALREADY_SET_UP: 409,
+  ACCOUNT_EXISTS: 409,
+  INVALID_SETUP_TOKEN: 401,
+  WRONG_ACCOUNT: 403,
+  RATE_LIMITED: 429,
+  NOT_READY: 503,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.code = code;
+    this.details = details;
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}

@@ -1,0 +1,59 @@
+import { sql } from 'drizzle-orm';
+import { type DrizzleTransactionLike, fromDrizzle } from 'pg-boss';
+import type { Ctx } from '../../context.ts';
+import type { Tx } from '../../db/database.ts';
+import { translate } from '../../lib/i18n.ts';
+import { newId } from '../../lib/ids.ts';
+import { mailOutbox } from './tables.ts';
+
+export const SEND_EMAIL_JOB = 'send-email';
+
+export interface MailInput {
+  organizationId: string | null;
+  to: string;
+  locale: string;
+  template: 'invitation' | 'resetPassword' | 'verifyEmail';
+  vars: Record<string, string>;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * Writes the email into the outbox inside the caller's transaction. With SMTP the send job is
+ * enqueued through the same transaction, so a rolled-back change sends nothing.
+ */
+export async function sendMail(tx: Tx, ctx: Pick<Ctx, 'config' | 'jobs'>, input: MailInput): Promise<string> {
+  const subject = translate(input.locale, `${input.template}.subject`, input.vars);
+  const body = translate(input.locale, `${input.template}.body`, input.vars);
+  const textBody = `${body}\n\n--\n${translate(input.locale, 'footer')}`;
+  const htmlBody = textBody
+    .split('\n\n')
+    .map(
+      (p) =>
+        `<p>${escapeHtml(p)
+          .replace(/\n/g, '<br>')
+          .replace(/(https?:\/\/\S+)/g, '<a href="$1">$1</a>')}</p>`,
+    )
+    .join('\n');
+  const id = newId();
+  const hasSmtp = Boolean(ctx.config.smtpUrl);
+  await tx.insert(mailOutbox).values({
+    id,
+    organizationId: input.organizationId,
+    toAddress: input.to,
+    subject,
+    textBody,
+    htmlBody,
+    template: input.template,
+    status: hasSmtp ? 'queued' : 'kept',
+  });
+  if (hasSmtp)
+    await ctx.jobs.boss.send(
+      SEND_EMAIL_JOB,
+      { mailId: id },
+      { db: fromDrizzle(tx as unknown as DrizzleTransactionLike, sql) },
+    );
+  return id;
+}

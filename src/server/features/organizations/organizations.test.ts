@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { createProgram, invite, member, PASSWORD, setUpInstance } from '../../../../test/support/factories.ts';
+import { testAppPerTest } from '../../../../test/support/test-app.ts';
+import { TestClient } from '../../../../test/support/test-client.ts';
+
+const t = testAppPerTest();
+
+describe('programs and invitations', () => {
+  it('lets an admin create a program and refuses a second program with the same slug', async () => {
+    const { admin, orgId } = await setUpInstance(t());
+    const program = await createProgram(admin, orgId);
+    expect(program.slug).toBe('year-9');
+    const again = await admin.post(`/api/organizations/${orgId}/programs`, {
+      name: 'Other',
+      slug: 'year-9',
+      startsOn: '2026-09-01',
+      endsOn: '2027-07-15',
+      cadence: { frequency: 'weekly', minutes: 45 },
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('SLUG_TAKEN');
+    const list = await admin.get(`/api/organizations/${orgId}/programs`);
+    expect(list.body).toHaveLength(1);
+  });
+
+  it('names the field when a program ends before it starts', async () => {
+    const { admin, orgId } = await setUpInstance(t());
+    const res = await admin.post(`/api/organizations/${orgId}/programs`, {
+      name: 'Backwards',
+      slug: 'backwards',
+      startsOn: '2027-01-01',
+      endsOn: '2026-01-01',
+      cadence: { frequency: 'weekly', minutes: 45 },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'endsOn' } });
+  });
+
+  it('turns an accepted invitation into a role, once, and lets one person hold roles in two programs', async () => {
+    const { admin, orgId } = await setUpInstance(t());
+    const a = await createProgram(admin, orgId, { slug: 'program-a', name: 'Program A' });
+    const b = await createProgram(admin, orgId, { slug: 'program-b', name: 'Program B' });
+    const { client: sam, email } = await member(t(), admin, orgId, 'mentee', a.id, 'sam@hill.example');
+    const me = await sam.get('/api/me');
+    expect(me.body.roles).toEqual([expect.objectContaining({ role: 'mentee', programId: a.id })]);
+
+    const { token } = await invite(admin, orgId, { email, role: 'mentor', programId: b.id });
+    const linked = await sam.post(`/api/invitations/${token}/accept`, {});
+    expect(linked.status).toBe(200);
+    expect(linked.body.isNewAccount).toBe(false);
+    const again = await sam.post(`/api/invitations/${token}/accept`, {});
+    expect(again.body.error.code).toBe('INVITATION_USED');
+    const roles = (await sam.get('/api/me')).body.roles.map((r: { role: string; programId: string }) => [
+      r.role,
+      r.programId,
+    ]);
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        ['mentee', a.id],
+        ['mentor', b.id],
+      ]),
+    );
+  });
+
+  it('refuses an invitation link after seven days', async () => {
+    const { admin, orgId } = await setUpInstance(t());
+    const program = await createProgram(admin, orgId);
+    const { token } = await invite(admin, orgId, { email: 'late@hill.example', role: 'mentor', programId: program.id });
+    t().clock.advance(7 * 24 * 3600 * 1000 + 1000);
+    const res = await new TestClient(t().app).post(`/api/invitations/${token}/accept`, {
+      account: { name: 'Late', password: PASSWORD },
+    });
+    expect(res.status).toBe(410);
+    expect(res.body.error.code).toBe('INVITATION_EXPIRED');
+  });
+
+  it('asks a coordinator to set up two-factor before anything else', async () => {
+    const { admin, orgId } = await setUpInstance(t());
+    const program = await createProgram(admin, orgId);
+    const { token } = await invite(admin, orgId, {
+      email: 'coord@hill.example',
+      role: 'coordinator',
+      programId: program.id,
+    });
+    const coordinator = new TestClient(t().app);
+    await coordinator.post(`/api/invitations/${token}/accept`, { account: { name: 'Cora', password: PASSWORD } });
+    const res = await coordinator.get(`/api/programs/${program.id}`);
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('TWO_FACTOR_REQUIRED');
+    const me = await coordinator.get('/api/me');
+    expect(me.body).toMatchObject({ twoFactorRequired: true, twoFactorEnabled: false });
+  });
+});

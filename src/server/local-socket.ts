@@ -1,0 +1,50 @@
+import { chmodSync, unlinkSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { runOperation } from '../cli/operations/registry.ts';
+import type { Ctx } from './context.ts';
+import { AppError } from './errors.ts';
+
+/**
+ * While the server holds the embedded database, CLI commands reach it here: HTTP over a Unix
+ * socket created with mode 0600, so only the same OS user can connect. Bodies are JSON.
+ */
+export async function startLocalSocket(ctx: Ctx, path: string): Promise<{ close(): Promise<void> }> {
+  try {
+    unlinkSync(path); // left by a killed process; we hold the data-folder lock, so it is ours now
+  } catch {}
+  const server: Server = createServer(async (request, response) => {
+    const name = request.url?.match(/^\/ops\/([a-z-]+)$/)?.[1];
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const send = (status: number, body: unknown) => {
+      response.writeHead(status, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(body));
+    };
+    if (request.method !== 'POST' || !name)
+      return send(404, { error: { code: 'NOT_FOUND', message: 'No such operation.' } });
+    try {
+      const input = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+      send(200, { result: await runOperation(ctx, name, input) });
+    } catch (error) {
+      if (error instanceof AppError) return send(error.status, { error: { code: error.code, message: error.message } });
+      ctx.log.error({ err: error }, 'local operation failed');
+      send(500, { error: { code: 'INTERNAL', message: (error as Error).message } });
+    }
+  });
+  const previous = process.umask(0o177);
+  try {
+    await new Promise<void>((resolve, reject) => server.listen(path, resolve).once('error', reject));
+  } finally {
+    process.umask(previous);
+  }
+  chmodSync(path, 0o600);
+  return {
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        try {
+          unlinkSync(path);
+        } catch {}
+      }),
+  };
+}
