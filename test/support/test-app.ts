@@ -37,7 +37,7 @@ async function start(): Promise<TestApp> {
     {},
     {
       TRELLIS_BASE_URL: BASE_URL,
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       TRELLIS_MASTER_KEY: randomBytes(32).toString('base64'),
       TRELLIS_AUTH_SECRET: randomBytes(32).toString('base64url'),
       TRELLIS_DATA_DIR: '/nonexistent/not-used-in-tests',

@@ -11,10 +11,13 @@ export interface TestResponse<T = any> {
 /** A browser-like client: keeps cookies, sends our Origin (as the web app does). */
 export class TestClient {
   readonly cookies = new Map<string, string>();
-  constructor(
-    private readonly app: FastifyInstance,
-    private readonly options: { origin?: string | null } = {},
-  ) {}
+  private readonly app: FastifyInstance;
+  private readonly options: { origin?: string | null };
+
+  constructor(app: FastifyInstance, options: { origin?: string | null } = {}) {
+    this.app = app;
+    this.options = options;
+  }
 
   async request<T = any>(method: InjectOptions['method'], url: string, payload?: unknown): Promise<TestResponse<T>> {
     const headers: Record<string, string> = {};

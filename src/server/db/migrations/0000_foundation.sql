@@ -118,7 +118,7 @@ CREATE TABLE "invitations" (
 	"email" text NOT NULL,
 	"role" text NOT NULL,
 	"token_hash" text NOT NULL,
-	"invited_by" uuid NOT NULL,
+	"invited_by" uuid,
 	"expires_at" timestamp with time zone NOT NULL,
 	"accepted_at" timestamp with time zone,
 	"accepted_by" uuid,

@@ -79,7 +79,7 @@ export async function createInvitation(
       email,
       role: input.role,
       tokenHash: hashToken(token),
-      invitedBy: actor === 'operator' ? newId() : actor.userId,
+      invitedBy: actor === 'operator' ? null : actor.userId,
       expiresAt,
     })
     .returning();

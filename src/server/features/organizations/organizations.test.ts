@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createProgram, invite, member, PASSWORD, setUpInstance } from '../../../../test/support/factories.ts';
+import {
+  createProgram,
+  enrolTwoFactor,
+  invite,
+  member,
+  PASSWORD,
+  setUpInstance,
+} from '../../../../test/support/factories.ts';
 import { testAppPerTest } from '../../../../test/support/test-app.ts';
 import { TestClient } from '../../../../test/support/test-client.ts';
 
@@ -89,5 +96,44 @@ describe('programs and invitations', () => {
     expect(res.body.error.code).toBe('TWO_FACTOR_REQUIRED');
     const me = await coordinator.get('/api/me');
     expect(me.body).toMatchObject({ twoFactorRequired: true, twoFactorEnabled: false });
+  });
+});
+
+describe('organizations', () => {
+  it('lets the instance admin create an organization and invite its first admin, who then runs it', async () => {
+    const { admin } = await setUpInstance(t());
+    const created = await admin.post('/api/organizations', {
+      name: 'Northside Youth Network',
+      kind: 'community',
+      timeZone: 'America/New_York',
+      adminEmail: 'nia@northside.example',
+    });
+    expect(created.status).toBe(201);
+    const orgId = created.body.id as string;
+    const outbox = await admin.get(`/api/organizations/${orgId}/outbox`);
+    expect(outbox.status).toBe(403);
+    const link = new URL(created.body.adminInvitationUrl);
+    const nia = new TestClient(t().app);
+    const accepted = await nia.post(`/api${link.pathname}/accept`, { account: { name: 'Nia', password: PASSWORD } });
+    expect(accepted.status).toBe(200);
+    await enrolTwoFactor(nia);
+    const program = await nia.post(`/api/organizations/${orgId}/programs`, {
+      name: 'Summer mentoring',
+      slug: 'summer',
+      startsOn: '2027-06-01',
+      endsOn: '2027-08-31',
+      cadence: { frequency: 'weekly', minutes: 60 },
+    });
+    expect(program.status).toBe(201);
+    const inside = await admin.get(`/api/organizations/${orgId}/programs`);
+    expect(inside.status).toBe(403);
+  });
+
+  it('refuses organization creation to an organization admin who is not instance admin', async () => {
+    const { admin, orgId } = await setUpInstance(t());
+    const { client: other } = await member(t(), admin, orgId, 'admin', null);
+    const res = await other.post('/api/organizations', { name: 'Rogue', kind: 'school', timeZone: 'UTC' });
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('FORBIDDEN');
   });
 });

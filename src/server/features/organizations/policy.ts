@@ -39,13 +39,15 @@ export function assertCanViewProgram(actor: Actor, program: { id: string; organi
   if (!allowed) deny('You are not part of this program.');
 }
 
-/** Admins invite anyone; a coordinator invites mentors and mentees into their own program. */
+/** Admins invite anyone; instance admins invite admins; a coordinator invites mentors and mentees into their own program. */
 export function assertCanInvite(
   actor: Actor,
   organizationId: string,
   invite: { role: Role; programId: string | null },
 ): void {
   if (hasOrgRole(actor, organizationId, 'admin')) return;
+  // Instance admins create organizations and appoint their first admins, nothing inside them.
+  if (actor.isInstanceAdmin && invite.role === 'admin') return;
   const isCoordinator = actor.assignments.some(
     (a) => a.role === 'coordinator' && a.programId !== null && a.programId === invite.programId,
   );

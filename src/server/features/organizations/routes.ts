@@ -57,6 +57,9 @@ const toProgramInput = ({ cadence, ...rest }: z.infer<typeof programIn>) => ({
 export function registerOrganizationRoutes(server: FastifyInstance, ctx: Ctx): void {
   const app = server.withTypeProvider<ZodTypeProvider>();
   const { db } = ctx.database;
+  // Without SMTP the invitation email only reaches the outbox, so the inviter gets the link to
+  // hand over in person; with SMTP it goes by email only.
+  const linkForInviter = (url: string | null) => (ctx.config.smtpUrl ? null : url);
 
   app.get(
     '/api/organizations',
@@ -78,18 +81,28 @@ export function registerOrganizationRoutes(server: FastifyInstance, ctx: Ctx): v
     {
       schema: {
         tags,
-        summary: 'Create an organization (instance admins)',
-        body: organizationIn,
-        response: { 201: organizationOut, ...errorResponses },
+        summary: 'Create an organization (instance admins), optionally inviting its first admin',
+        body: organizationIn.extend({
+          adminEmail: z.email({ message: 'must be an email address' }).max(254).optional(),
+        }),
+        response: {
+          201: organizationOut.extend({ adminInvitationUrl: z.string().nullable() }),
+          ...errorResponses,
+        },
       },
     },
     async (request, reply) => {
       const actor = await requireActor(ctx, request);
       assertInstanceAdmin(actor);
-      const organization = await db.transaction((tx) =>
-        createOrganization(tx, ctx, { userId: actor.userId }, request.body),
-      );
-      return reply.status(201).send(presentOrganization(organization));
+      const { adminEmail, ...input } = request.body;
+      const { organization, url } = await db.transaction(async (tx) => {
+        const created = await createOrganization(tx, ctx, { userId: actor.userId }, input);
+        const invited = adminEmail
+          ? await createInvitation(tx, ctx, actor, created.id, { email: adminEmail, role: 'admin', programId: null })
+          : null;
+        return { organization: created, url: invited?.url ?? null };
+      });
+      return reply.status(201).send({ ...presentOrganization(organization), adminInvitationUrl: linkForInviter(url) });
     },
   );
 
@@ -223,18 +236,18 @@ export function registerOrganizationRoutes(server: FastifyInstance, ctx: Ctx): v
           programId: id.nullable().default(null),
           locale: z.enum(['en', 'es']).default('en'),
         }),
-        response: { 201: invitationOut, ...errorResponses },
+        response: { 201: invitationOut.extend({ url: z.string().nullable() }), ...errorResponses },
       },
     },
     async (request, reply) => {
       const actor = await requireActor(ctx, request);
-      assertOrgMember(actor, request.params.orgId);
+      if (!actor.isInstanceAdmin) assertOrgMember(actor, request.params.orgId);
       await consumeRateLimit(ctx, `invite:${actor.userId}`, 60, 3600);
-      const { invitation } = await db.transaction((tx) =>
+      const { invitation, url } = await db.transaction((tx) =>
         createInvitation(tx, ctx, actor, request.params.orgId, request.body),
       );
-      const programName = null;
-      return reply.status(201).send(presentInvitation({ invitation, programName }, ctx.clock.now()));
+      const presented = presentInvitation({ invitation, programName: null }, ctx.clock.now());
+      return reply.status(201).send({ ...presented, url: linkForInviter(url) });
     },
   );
 

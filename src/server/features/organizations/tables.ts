@@ -87,7 +87,8 @@ export const invitations = pgTable(
     email: text('email').notNull(),
     role: text('role', { enum: roles }).notNull(),
     tokenHash: text('token_hash').notNull().unique(),
-    invitedBy: uuid('invited_by').notNull(),
+    /** Null when invited by the operator at the machine (CLI). */
+    invitedBy: uuid('invited_by'),
     expiresAt: ts('expires_at').notNull(),
     acceptedAt: ts('accepted_at'),
     acceptedBy: uuid('accepted_by'),
