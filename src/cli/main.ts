@@ -4,6 +4,7 @@ import { DataFolderLockedError } from '../server/db/data-folder-lock.ts';
 import { AppError } from '../server/errors.ts';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerBackupCommands } from './commands/backup.ts';
+import { registerDemoCommands } from './commands/demo.ts';
 import { registerOrganizationCommands } from './commands/organizations.ts';
 import { registerServerCommands } from './commands/server.ts';
 
@@ -19,6 +20,7 @@ registerServerCommands(program);
 registerOrganizationCommands(program);
 registerAuditCommands(program);
 registerBackupCommands(program);
+registerDemoCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,10 +1,102 @@
+import { generateRandomString, hashPassword } from 'better-auth/crypto';
+import { inArray, like } from 'drizzle-orm';
 import { z } from 'zod';
+import type { Ctx } from '../../server/context.ts';
+import { AppError } from '../../server/errors.ts';
+import { user } from '../../server/features/identity/tables.ts';
+import { programs } from '../../server/features/organizations/tables.ts';
+import { type DemoStaffLogin, loadOrganizationWithStaff, loadParticipants } from '../demo/load-demo.ts';
+import { DEMO_EMAIL_DOMAIN, DEMO_SLUGS, demoOrganizations } from '../demo/organizations.ts';
+import { castDemo } from '../demo/people.ts';
+import { type SharedExperience, sharedExperiences } from '../demo/shared-experiences.ts';
 import type { Operation } from './registry.ts';
 
+export interface DemoProgramSummary {
+  organization: string;
+  timeZone: string;
+  slug: string;
+  name: string;
+  mentors: number;
+  mentees: number;
+  sharedExperiences: SharedExperience[];
+  exampleMentor: string;
+  exampleMentee: string;
+}
+
+export interface DemoSummary {
+  url: string;
+  password: string;
+  /** Email of the demo admin made instance admin, or null when the instance already had one. */
+  instanceAdmin: string | null;
+  programs: DemoProgramSummary[];
+  staff: DemoStaffLogin[];
+}
+
+// Small transactions, so an embedded server answering requests meanwhile is never held up long.
+const PARTICIPANTS_PER_BATCH = 30;
+
+async function assertNoDemo(ctx: Ctx): Promise<void> {
+  const { db } = ctx.database;
+  const [program] = await db.select({ slug: programs.slug }).from(programs).where(inArray(programs.slug, DEMO_SLUGS));
+  const [account] = await db
+    .select({ email: user.email })
+    .from(user)
+    .where(like(user.email, `%@${DEMO_EMAIL_DOMAIN}`))
+    .limit(1);
+  if (program || account) {
+    throw new AppError(
+      'DEMO_EXISTS',
+      `The demo is already loaded here (${program ? `program "${program.slug}"` : `account ${account?.email}`} exists). ` +
+        'Use a fresh data folder (--data) or database for another demo.',
+    );
+  }
+}
+
 const input = z.object({});
+
+/**
+ * `trellis demo`: two organizations, each with one program, its staff (TOTP on) and 15 mentors
+ * and 45 mentees, all sharing one password made for this run. Refuses to load a second time.
+ * Its accounts end the setup page (setup needs an empty instance), so on an instance without an
+ * instance admin the Riverside admin becomes one; where there is one, nobody is promoted.
+ */
 export const demoOperation: Operation<typeof input> = {
   input,
-  async run() {
-    throw new Error('demo: being written');
+  async run(ctx): Promise<DemoSummary> {
+    await assertNoDemo(ctx);
+    const password = generateRandomString(16, 'a-z', '0-9').replace(/(.{4})(?=.)/g, '$1-');
+    const passwordHash = await hashPassword(password);
+    const casts = castDemo(demoOrganizations);
+    const summary: DemoSummary = { url: ctx.config.baseUrl, password, instanceAdmin: null, programs: [], staff: [] };
+    for (const [index, org] of demoOrganizations.entries()) {
+      const cast = casts[index];
+      if (!cast) throw new Error('a demo organization without people');
+      const loaded = await ctx.database.db.transaction((tx) =>
+        loadOrganizationWithStaff(tx, ctx, org, cast, passwordHash, { mayBecomeInstanceAdmin: index === 0 }),
+      );
+      if (loaded.isInstanceAdmin) summary.instanceAdmin = cast.admin.email;
+      summary.staff.push(...loaded.staff);
+      const where = { organizationId: loaded.organizationId, programId: loaded.programId };
+      const participants = [
+        ...cast.mentors.map((p) => ({ ...p, role: 'mentor' as const })),
+        ...cast.mentees.map((p) => ({ ...p, role: 'mentee' as const })),
+      ];
+      for (let start = 0; start < participants.length; start += PARTICIPANTS_PER_BATCH) {
+        const batch = participants.slice(start, start + PARTICIPANTS_PER_BATCH);
+        await ctx.database.db.transaction((tx) => loadParticipants(tx, ctx, where, batch, passwordHash));
+      }
+      summary.programs.push({
+        organization: org.name,
+        timeZone: org.timeZone,
+        slug: org.program.slug,
+        name: org.program.name,
+        mentors: cast.mentors.length,
+        mentees: cast.mentees.length,
+        sharedExperiences: sharedExperiences(cast.mentors, cast.mentees),
+        exampleMentor: cast.mentors[0]?.email ?? '',
+        exampleMentee: cast.mentees[0]?.email ?? '',
+      });
+    }
+    return summary;
   },
 };

@@ -1,0 +1,169 @@
+import { count } from 'drizzle-orm';
+import { TOTP } from 'otpauth';
+import { describe, expect, it } from 'vitest';
+import { setUpInstance } from '../../test/support/factories.ts';
+import { testAppPerTest } from '../../test/support/test-app.ts';
+import { TestClient } from '../../test/support/test-client.ts';
+import { user } from '../server/features/identity/tables.ts';
+import { formatDemoSummary } from './commands/demo.ts';
+import { demoOrganizations } from './demo/organizations.ts';
+import { castDemo } from './demo/people.ts';
+import type { DemoSummary } from './operations/demo.ts';
+import { runOperation } from './operations/registry.ts';
+
+const t = testAppPerTest();
+
+const loadDemo = async () => (await runOperation(t().ctx, 'demo', {})) as DemoSummary;
+
+function staffMember(summary: DemoSummary, role: string, organization: string) {
+  const staff = summary.staff.find((s) => s.role === role && s.organization === organization);
+  if (!staff) throw new Error(`no demo ${role} in ${organization}`);
+  return staff;
+}
+
+/** What a person does with the printed summary: the password, then the code their app shows. */
+async function signInWithTotp(email: string, password: string, totpSecret: string) {
+  const client = new TestClient(t().app);
+  const first = await client.post('/api/auth/sign-in/email', { email, password });
+  expect(first.body).toMatchObject({ twoFactorRedirect: true });
+  const code = new TOTP({ secret: totpSecret }).generate();
+  const verified = await client.post('/api/auth/two-factor/verify-totp', { code });
+  expect(verified.status).toBe(200);
+  return client;
+}
+
+async function signInAs(staff: DemoSummary['staff'][number], summary: DemoSummary) {
+  return signInWithTotp(staff.email, summary.password, staff.totp.secret);
+}
+
+describe('trellis demo', () => {
+  it('loads demo-school and demo-community, each with its staff, 15 mentors and 45 mentees', async () => {
+    const summary = await loadDemo();
+    expect(summary.programs.map((p) => p.slug)).toEqual(['demo-school', 'demo-community']);
+    for (const organization of ['Riverside High School', 'Northside Youth Network']) {
+      const admin = await signInAs(staffMember(summary, 'admin', organization), summary);
+      const me = await admin.get('/api/me');
+      const orgId = me.body.roles.find((r: { role: string }) => r.role === 'admin').organizationId as string;
+      const members = await admin.get(`/api/organizations/${orgId}/members`);
+      expect(members.status).toBe(200);
+      const roles: Record<string, number> = {};
+      for (const m of members.body as { role: string; twoFactorEnabled: boolean }[]) {
+        roles[m.role] = (roles[m.role] ?? 0) + 1;
+      }
+      expect(roles).toEqual({ admin: 1, safeguarding_lead: 1, coordinator: 1, mentor: 15, mentee: 45 });
+      const staffWithoutTotp = members.body.filter(
+        (m: { role: string; twoFactorEnabled: boolean }) =>
+          ['admin', 'safeguarding_lead', 'coordinator'].includes(m.role) && !m.twoFactorEnabled,
+      );
+      expect(staffWithoutTotp).toEqual([]);
+    }
+  });
+
+  it('signs the demo coordinator in with the printed password and TOTP secret, and opens their program', async () => {
+    const summary = await loadDemo();
+    const coordinator = staffMember(summary, 'coordinator', 'Riverside High School');
+    const uri = new URL(coordinator.totp.uri);
+    expect(uri.protocol).toBe('otpauth:');
+    expect(uri.searchParams.get('secret')).toBe(coordinator.totp.secret);
+    expect(uri.searchParams.get('issuer')).toBe('Trellis');
+
+    const client = new TestClient(t().app);
+    const first = await client.post('/api/auth/sign-in/email', {
+      email: coordinator.email,
+      password: summary.password,
+    });
+    expect(first.body).toMatchObject({ twoFactorRedirect: true });
+    expect((await client.post('/api/auth/two-factor/verify-totp', { code: '000000' })).status).toBe(401);
+    const code = new TOTP({ secret: uri.searchParams.get('secret') ?? '' }).generate();
+    expect((await client.post('/api/auth/two-factor/verify-totp', { code })).status).toBe(200);
+
+    const me = await client.get('/api/me');
+    expect(me.body.roles).toEqual([
+      expect.objectContaining({ role: 'coordinator', programName: 'Riverside Peer Mentoring' }),
+    ]);
+    const program = await client.get(`/api/programs/${me.body.roles[0].programId}`);
+    expect(program.status).toBe(200);
+    expect(program.body).toMatchObject({ slug: 'demo-school', cadence: { frequency: 'weekly', minutes: 45 } });
+  });
+
+  it('lets a demo safeguarding lead in with a printed recovery code instead of a TOTP code', async () => {
+    const summary = await loadDemo();
+    const lead = staffMember(summary, 'safeguarding_lead', 'Northside Youth Network');
+    const client = new TestClient(t().app);
+    await client.post('/api/auth/sign-in/email', { email: lead.email, password: summary.password });
+    const res = await client.post('/api/auth/two-factor/verify-backup-code', { code: lead.totp.backupCodes[0] });
+    expect(res.status).toBe(200);
+    expect((await client.get('/api/me')).body.roles[0].role).toBe('safeguarding_lead');
+  });
+
+  it('lets a demo mentee sign in with the shared password alone', async () => {
+    const summary = await loadDemo();
+    const client = new TestClient(t().app);
+    const email = summary.programs[1]?.exampleMentee;
+    const res = await client.post('/api/auth/sign-in/email', { email, password: summary.password });
+    expect(res.status).toBe(200);
+    expect(res.body.twoFactorRedirect).toBeUndefined();
+    const me = await client.get('/api/me');
+    expect(me.body.roles).toEqual([
+      expect.objectContaining({ role: 'mentee', programName: 'Northside Mentoring Circle' }),
+    ]);
+  });
+
+  it('refuses to load the demo a second time with DEMO_EXISTS, adding nobody', async () => {
+    await loadDemo();
+    const accounts = async () => (await t().ctx.database.db.select({ n: count() }).from(user))[0]?.n;
+    const before = await accounts();
+    await expect(loadDemo()).rejects.toMatchObject({ code: 'DEMO_EXISTS', status: 409 });
+    expect(await accounts()).toBe(before);
+  });
+
+  it('makes the school admin instance admin on a fresh instance, which then needs no setup', async () => {
+    const summary = await loadDemo();
+    const admin = staffMember(summary, 'admin', 'Riverside High School');
+    expect(summary.instanceAdmin).toBe(admin.email);
+    const client = await signInAs(admin, summary);
+    expect((await client.get('/api/me')).body.isInstanceAdmin).toBe(true);
+    expect((await client.get('/api/setup')).body).toEqual({ needsSetup: false });
+  });
+
+  it('leaves instance administration alone on an instance that already has an instance admin', async () => {
+    const { admin: ada } = await setUpInstance(t());
+    const summary = await loadDemo();
+    expect(summary.instanceAdmin).toBeNull();
+    const demoAdmin = await signInAs(staffMember(summary, 'admin', 'Riverside High School'), summary);
+    expect((await demoAdmin.get('/api/me')).body.isInstanceAdmin).toBe(false);
+    expect((await ada.get('/api/me')).body.isInstanceAdmin).toBe(true);
+  });
+
+  it('prints the URL, the password, every staff login with its TOTP secret, and each program breakdown', async () => {
+    const summary = await loadDemo();
+    const text = formatDemoSummary(summary);
+    expect(text).toContain(summary.url);
+    expect(text).toContain(`Password of every demo account: ${summary.password}`);
+    expect(summary.staff).toHaveLength(6);
+    for (const staff of summary.staff) {
+      expect(text).toContain(staff.email);
+      expect(text).toContain(staff.totp.secret);
+      expect(text).toContain(staff.totp.uri);
+    }
+    expect(text).toMatch(/demo-school.*\n {2}15 mentors, 45 mentees; most common shared experiences: \S/);
+    expect(text).toMatch(/demo-community.*\n {2}15 mentors, 45 mentees; most common shared experiences: \S/);
+    expect(text).toContain('profiles load when the participants feature lands');
+  });
+});
+
+describe('demo people', () => {
+  it('are the same on every run, each with a distinct demo address and one to three experiences', () => {
+    const casts = castDemo(demoOrganizations);
+    expect(castDemo(demoOrganizations)).toEqual(casts);
+    const people = casts.flatMap((c) => [c.admin, c.safeguardingLead, c.coordinator, ...c.mentors, ...c.mentees]);
+    expect(people).toHaveLength(126);
+    expect(new Set(people.map((p) => p.email)).size).toBe(126);
+    for (const p of people) expect(p.email).toMatch(/^[a-z0-9-]+\.[a-z0-9-]+@demo\.trellis\.test$/);
+    for (const p of casts.flatMap((c) => [...c.mentors, ...c.mentees])) {
+      expect(p.experiences.length).toBeGreaterThanOrEqual(1);
+      expect(p.experiences.length).toBeLessThanOrEqual(3);
+    }
+    expect(new Set(people.map((p) => p.name.split(' ')[1])).size).toBeGreaterThan(40);
+  });
+});
