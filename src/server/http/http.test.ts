@@ -55,7 +55,9 @@ describe('the HTTP boundary', () => {
     const res = await new TestClient(t().app).get('/api/openapi.json');
     expect(res.body.openapi).toBe('3.1.0');
     const paths = Object.keys(res.body.paths);
-    expect(paths).toEqual(expect.arrayContaining(['/api/organizations/{orgId}/programs', '/api/auth/sign-in/email', '/api/setup']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['/api/organizations/{orgId}/programs', '/api/auth/sign-in/email', '/api/setup']),
+    );
     const docs = await new TestClient(t().app).get('/api/docs/');
     expect(docs.status).toBe(200);
   });

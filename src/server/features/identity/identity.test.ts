@@ -43,7 +43,10 @@ describe('signing in', () => {
     await setUpInstance(t(), { withTwoFactor: false });
     const client = new TestClient(t().app);
     const unknown = await client.post('/api/auth/sign-in/email', { email: 'nobody@hill.example', password: PASSWORD });
-    const wrong = await client.post('/api/auth/sign-in/email', { email: 'ada@hill.example', password: 'wrong password!!' });
+    const wrong = await client.post('/api/auth/sign-in/email', {
+      email: 'ada@hill.example',
+      password: 'wrong password!!',
+    });
     expect(unknown.status).toBe(401);
     expect(wrong.status).toBe(401);
     expect(unknown.body).toEqual(wrong.body);
@@ -55,7 +58,10 @@ describe('signing in', () => {
     const client = new TestClient(t().app);
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
-      statuses.push((await client.post('/api/auth/sign-in/email', { email: 'ada@hill.example', password: 'nope nope nope' })).status);
+      statuses.push(
+        (await client.post('/api/auth/sign-in/email', { email: 'ada@hill.example', password: 'nope nope nope' }))
+          .status,
+      );
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.at(-1)).toBe(429);
