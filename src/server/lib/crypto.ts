@@ -51,8 +51,9 @@ function open(key: Buffer, sealed: string, aad: string): Buffer {
   }
 }
 
+// JSON, not a joined string: with a separator, ("a|b", "c") and ("a", "b|c") would bind alike.
 function bindingText(binding: Binding, keyId: string): string {
-  return [binding.table, binding.column, binding.rowId, keyId].join('|');
+  return JSON.stringify([binding.table, binding.column, binding.rowId, keyId]);
 }
 
 /** Encrypts a field value: `v1.<keyId>.<iv>.<ciphertext+tag>`. */

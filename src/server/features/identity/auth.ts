@@ -42,6 +42,10 @@ export function createAuth(ctx: MailCtx, secret: string) {
       database: { generateId: () => newId() },
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
       useSecureCookies: ctx.config.baseUrl.startsWith('https://'),
+      // better-auth skips its origin and callback-URL checks when NODE_ENV is "test"; say so
+      // explicitly, so tests exercise the same checks production runs (our csrf.ts relies on them).
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
     },
     user: { additionalFields: { locale: { type: 'string', defaultValue: 'en', input: false } } },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },

@@ -1,0 +1,27 @@
+import { eq } from 'drizzle-orm';
+import type { Ctx } from '../../context.ts';
+import type { Db, Tx } from '../../db/database.ts';
+import { AppError } from '../../errors.ts';
+import { type DataKey, DecryptionError, unwrapKey } from '../../lib/crypto.ts';
+import { dataKeys } from './tables.ts';
+
+/**
+ * The data key with this id, unwrapped. A destroyed key is gone for good: what it sealed is
+ * erased (backups included, since they hold only the wrapped key), and the error says so.
+ */
+export async function loadDataKey(db: Db | Tx, ctx: Ctx, keyId: string): Promise<DataKey> {
+  const [row] = await db.select().from(dataKeys).where(eq(dataKeys.id, keyId));
+  if (!row) throw new AppError('NOT_FOUND', `There is no data key ${keyId}.`);
+  if (!row.wrappedKey) {
+    const when = row.destroyedAt ? ` on ${row.destroyedAt.toISOString()}` : '';
+    throw new AppError('DATA_ERASED', `This data was erased: its key ${keyId} was destroyed${when}.`, { keyId });
+  }
+  try {
+    return unwrapKey(ctx.keyring.keyEncryptionKey, row.id, row.wrappedKey);
+  } catch (error) {
+    if (!(error instanceof DecryptionError)) throw error;
+    throw new DecryptionError(
+      `Data key ${keyId} does not open with this master key: the master key changed, or the wrapped key was moved from another key.`,
+    );
+  }
+}

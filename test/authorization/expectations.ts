@@ -1,0 +1,166 @@
+/**
+ * Who may do what, written by hand from ARCHITECTURE.md's roles table and the issue, NOT derived
+ * from the policy code: when the two disagree, this file says what we believe and the test fails.
+ *
+ * Columns: nobody signed in, the instance admin (who also runs the own organization, as the first
+ * person through setup does), an organization admin, the coordinator of program A1, the
+ * safeguarding lead, a mentor and a mentee of program A1.
+ *
+ * Scopes: "public" and "self" need no ids; "own" is the actors' organization (and program A1),
+ * "sibling" another program of it (A2), "other" another organization, and "mixed" the own
+ * organization in the path with an id of the other organization after it (the classic hole).
+ *
+ * Rows run in this order, so the ones that end something (sign-out, revoking sessions) come last.
+ */
+export type Scope = 'public' | 'self' | 'own' | 'sibling' | 'other' | 'mixed';
+type Statuses = readonly [
+  anonymous: number,
+  instanceAdmin: number,
+  admin: number,
+  coordinator: number,
+  safeguardingLead: number,
+  mentor: number,
+  mentee: number,
+];
+
+export interface Expectation {
+  route: string;
+  scope: Scope;
+  statuses: Statuses;
+  /** What the request asks for, when the same route and scope can be asked two ways. */
+  variant?: string;
+}
+
+const row = (route: string, scope: Scope, statuses: Statuses, variant?: string): Expectation => ({
+  route,
+  scope,
+  statuses,
+  ...(variant ? { variant } : {}),
+});
+
+/** Trellis's own routes, then better-auth's sign-out (which ends every actor's session). */
+// biome-ignore format: a table reads best aligned
+export const routeExpectations: Expectation[] = [
+  //                                                                   anon inst admin coord sglead mentor mentee
+  row('GET /healthz',                                        'public', [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /readyz',                                         'public', [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /api/openapi.json',                               'public', [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /api/docs',                                       'public', [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /api/docs/',                                      'public', [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /api/docs/static/index.html',                     'public', [302, 302, 302, 302, 302, 302, 302]),
+  row('GET /api/docs/static/swagger-initializer.js',         'public', [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /api/docs/static/*',                              'public', [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /api/docs/json',                                  'public', [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /api/docs/yaml',                                  'public', [200, 200, 200, 200, 200, 200, 200]),
+  // Only once the web app is built (npm run build:web); the matrix asks for it when it exists.
+  row('GET /{web app file}',                                 'public', [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /api/setup',                                      'public', [200, 200, 200, 200, 200, 200, 200]),
+  // Set up already: nobody, signed in or not, can claim the instance a second time.
+  row('POST /api/setup',                                     'public', [409, 409, 409, 409, 409, 409, 409]),
+  row('GET /api/me',                                         'self',   [401, 200, 200, 200, 200, 200, 200]),
+  row('PATCH /api/me',                                       'self',   [401, 200, 200, 200, 200, 200, 200]),
+  row('GET /api/organizations',                              'self',   [401, 200, 200, 200, 200, 200, 200]),
+  row('POST /api/organizations',                             'public', [401, 201, 403, 403, 403, 403, 403]),
+  row('GET /api/organizations/:orgId',                       'own',    [401, 200, 200, 200, 200, 200, 200]),
+  row('GET /api/organizations/:orgId',                       'other',  [401, 200, 403, 403, 403, 403, 403]),
+  row('GET /api/organizations/:orgId/programs',              'own',    [401, 200, 200, 200, 200, 200, 200]),
+  // The instance admin sees organizations, "nothing inside a program".
+  row('GET /api/organizations/:orgId/programs',              'other',  [401, 403, 403, 403, 403, 403, 403]),
+  row('POST /api/organizations/:orgId/programs',             'own',    [401, 201, 201, 403, 403, 403, 403]),
+  row('POST /api/organizations/:orgId/programs',             'other',  [401, 403, 403, 403, 403, 403, 403]),
+  row('GET /api/programs/:programId',                        'own',    [401, 200, 200, 200, 200, 200, 200]),
+  row('GET /api/programs/:programId',                        'sibling',[401, 200, 200, 403, 200, 403, 403]),
+  // Another organization's program answers as if it did not exist.
+  row('GET /api/programs/:programId',                        'other',  [401, 404, 404, 404, 404, 404, 404]),
+  row('PATCH /api/programs/:programId',                      'own',    [401, 200, 200, 403, 403, 403, 403]),
+  row('PATCH /api/programs/:programId',                      'sibling',[401, 200, 200, 403, 403, 403, 403]),
+  row('PATCH /api/programs/:programId',                      'other',  [401, 404, 404, 404, 404, 404, 404]),
+  row('GET /api/organizations/:orgId/members',               'own',    [401, 200, 200, 403, 403, 403, 403]),
+  row('GET /api/organizations/:orgId/members',               'other',  [401, 403, 403, 403, 403, 403, 403]),
+  row('GET /api/organizations/:orgId/invitations',           'own',    [401, 200, 200, 403, 403, 403, 403]),
+  row('GET /api/organizations/:orgId/invitations',           'other',  [401, 403, 403, 403, 403, 403, 403]),
+  // Admins invite anyone; a coordinator only mentors and mentees into their own program.
+  row('POST /api/organizations/:orgId/invitations',          'own',    [401, 201, 201, 201, 403, 403, 403], 'a mentor'),
+  row('POST /api/organizations/:orgId/invitations',          'own',    [401, 201, 201, 403, 403, 403, 403], 'an admin'),
+  row('POST /api/organizations/:orgId/invitations',          'sibling',[401, 201, 201, 403, 403, 403, 403], 'a mentor'),
+  row('POST /api/organizations/:orgId/invitations',          'other',  [401, 403, 403, 403, 403, 403, 403], 'a mentor'),
+  // The instance admin appoints any organization's admins, and nothing else inside it.
+  row('POST /api/organizations/:orgId/invitations',          'other',  [401, 201, 403, 403, 403, 403, 403], 'an admin'),
+  row('POST /api/organizations/:orgId/invitations',          'mixed',  [401, 404, 404, 403, 403, 403, 403], 'a mentor'),
+  row('DELETE /api/organizations/:orgId/invitations/:invitationId', 'own',   [401, 204, 204, 403, 403, 403, 403]),
+  row('DELETE /api/organizations/:orgId/invitations/:invitationId', 'other', [401, 403, 403, 403, 403, 403, 403]),
+  row('DELETE /api/organizations/:orgId/invitations/:invitationId', 'mixed', [401, 404, 404, 403, 403, 403, 403]),
+  row('DELETE /api/organizations/:orgId/roles/:assignmentId',       'own',   [401, 204, 204, 403, 403, 403, 403]),
+  row('DELETE /api/organizations/:orgId/roles/:assignmentId',       'other', [401, 403, 403, 403, 403, 403, 403]),
+  row('DELETE /api/organizations/:orgId/roles/:assignmentId',       'mixed', [401, 404, 404, 403, 403, 403, 403]),
+  // The link is the key: whoever holds it sees what it offers, and a new address can take it...
+  row('GET /api/invitations/:token',                         'public', [200, 200, 200, 200, 200, 200, 200]),
+  row('POST /api/invitations/:token/accept',                 'public', [200, 200, 200, 200, 200, 200, 200], 'a new address'),
+  // ...but a link for someone's existing account only works signed in as that person.
+  row('POST /api/invitations/:token/accept',                 'public', [401, 403, 403, 403, 403, 403, 403], "someone else's account"),
+  row('GET /api/organizations/:orgId/audit-events',          'own',    [401, 200, 200, 403, 403, 403, 403]),
+  row('GET /api/organizations/:orgId/audit-events',          'other',  [401, 403, 403, 403, 403, 403, 403]),
+  row('GET /api/instance/audit-events',                      'public', [401, 200, 403, 403, 403, 403, 403]),
+  row('GET /api/organizations/:orgId/outbox',                'own',    [401, 200, 200, 403, 403, 403, 403]),
+  row('GET /api/organizations/:orgId/outbox',                'other',  [401, 403, 403, 403, 403, 403, 403]),
+  row('GET /api/instance/outbox',                            'public', [401, 200, 403, 403, 403, 403, 403]),
+  row('POST /api/auth/sign-out',                             'self',   [200, 200, 200, 200, 200, 200, 200]),
+];
+
+/**
+ * better-auth's routes (all in its OpenAPI document, so all here). Read-only first; the ones that
+ * change the account after; revoking every session last. Disabled features must stay disabled:
+ * sign-up (accounts come from setup and invitations only), changing email, deleting the account.
+ */
+// biome-ignore format: a table reads best aligned
+export const accountExpectations: Expectation[] = [
+  //                                                                   anon inst admin coord sglead mentor mentee
+  row('GET /api/auth/ok',                                    'public', [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /api/auth/error',                                 'public', [200, 200, 200, 200, 200, 200, 200]),
+  row('GET /api/auth/get-session',                           'self',   [200, 200, 200, 200, 200, 200, 200]),
+  row('POST /api/auth/get-session',                          'self',   [405, 405, 405, 405, 405, 405, 405]),
+  row('GET /api/auth/list-sessions',                         'self',   [401, 200, 200, 200, 200, 200, 200]),
+  row('GET /api/auth/list-accounts',                         'self',   [401, 200, 200, 200, 200, 200, 200]),
+  // Another organization's admin's login account, asked about, unlinked or used by someone else.
+  row('GET /api/auth/account-info',                          'other',  [401, 400, 400, 400, 400, 400, 400]),
+  row('POST /api/auth/sign-up/email',                        'public', [400, 400, 400, 400, 400, 400, 400]),
+  row('POST /api/auth/sign-in/email',                        'self',   [401, 401, 401, 401, 401, 401, 401], 'a wrong password'),
+  row('POST /api/auth/sign-in/social',                       'public', [404, 404, 404, 404, 404, 404, 404]),
+  row('GET /api/auth/callback/:id',                          'public', [302, 302, 302, 302, 302, 302, 302]),
+  row('POST /api/auth/callback/:id',                         'public', [302, 302, 302, 302, 302, 302, 302]),
+  row('GET /api/auth/verify-email',                          'public', [401, 401, 401, 401, 401, 401, 401], 'a made-up token'),
+  row('GET /api/auth/reset-password/:token',                 'public', [302, 302, 302, 302, 302, 302, 302], 'our own page'),
+  row('GET /api/auth/reset-password/:token',                 'public', [403, 403, 403, 403, 403, 403, 403], 'a foreign callback'),
+  row('POST /api/auth/reset-password',                       'public', [400, 400, 400, 400, 400, 400, 400], 'a made-up token'),
+  row('GET /api/auth/delete-user/callback',                  'self',   [404, 404, 404, 404, 404, 404, 404]),
+  row('POST /api/auth/update-user',                          'self',   [401, 400, 400, 400, 400, 400, 400], 'two-factor off'),
+  row('POST /api/auth/update-user',                          'self',   [401, 400, 400, 400, 400, 400, 400], 'email verified'),
+  row('POST /api/auth/update-user',                          'self',   [401, 400, 400, 400, 400, 400, 400], 'language'),
+  row('POST /api/auth/update-user',                          'self',   [401, 200, 200, 200, 200, 200, 200], 'name'),
+  // No session fields of ours can be changed.
+  row('POST /api/auth/update-session',                       'self',   [401, 400, 400, 400, 400, 400, 400]),
+  row('POST /api/auth/verify-password',                      'self',   [401, 200, 200, 200, 200, 200, 200]),
+  // The instance admin came through setup (address not yet verified); invited people proved theirs.
+  row('POST /api/auth/send-verification-email',              'self',   [200, 200, 400, 400, 400, 400, 400]),
+  row('POST /api/auth/request-password-reset',               'self',   [200, 200, 200, 200, 200, 200, 200]),
+  row('POST /api/auth/change-email',                         'self',   [401, 400, 400, 400, 400, 400, 400]),
+  row('POST /api/auth/change-password',                      'self',   [401, 200, 200, 200, 200, 200, 200]),
+  row('POST /api/auth/two-factor/get-totp-uri',              'self',   [401, 200, 200, 200, 200, 400, 400]),
+  row('POST /api/auth/two-factor/verify-totp',               'self',   [401, 401, 401, 401, 401, 400, 400], 'a wrong code'),
+  // Codes by email or SMS are not configured (TOTP only).
+  row('POST /api/auth/two-factor/send-otp',                  'self',   [400, 400, 400, 400, 400, 400, 400]),
+  row('POST /api/auth/two-factor/verify-otp',                'self',   [401, 400, 400, 400, 400, 400, 400], 'a wrong code'),
+  row('POST /api/auth/two-factor/verify-backup-code',        'self',   [401, 401, 401, 401, 401, 400, 400], 'a wrong code'),
+  row('POST /api/auth/two-factor/generate-backup-codes',     'self',   [401, 200, 200, 200, 200, 400, 400]),
+  row('POST /api/auth/two-factor/enable',                    'self',   [401, 400, 400, 400, 400, 200, 200]),
+  row('POST /api/auth/two-factor/disable',                   'self',   [401, 200, 200, 200, 200, 200, 200]),
+  row('POST /api/auth/link-social',                          'self',   [401, 404, 404, 404, 404, 404, 404]),
+  row('POST /api/auth/unlink-account',                       'other',  [401, 400, 400, 400, 400, 400, 400]),
+  row('POST /api/auth/refresh-token',                        'other',  [401, 400, 400, 400, 400, 400, 400]),
+  row('POST /api/auth/get-access-token',                     'other',  [401, 400, 400, 400, 400, 400, 400]),
+  // With another organization's admin's session token: answered, but that session must survive.
+  row('POST /api/auth/revoke-session',                       'other',  [401, 200, 200, 200, 200, 200, 200]),
+  row('POST /api/auth/revoke-other-sessions',                'self',   [401, 200, 200, 200, 200, 200, 200]),
+  row('POST /api/auth/delete-user',                          'self',   [401, 404, 404, 404, 404, 404, 404]),
+  row('POST /api/auth/revoke-sessions',                      'self',   [401, 200, 200, 200, 200, 200, 200]),
+];
