@@ -1,10 +1,26 @@
+import { eq } from 'drizzle-orm';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Ctx } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { auditSeparately } from '../features/audit/append-audit-event.ts';
+import { organizations } from '../features/organizations/tables.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A denial is recorded in the chain of the organization it targeted, so its admins see the
+ * attempt; an id that names no organization goes to the instance chain instead of starting one.
+ */
+async function deniedOrganization(ctx: Ctx, params: unknown): Promise<string | null> {
+  const orgId = (params as Record<string, string> | undefined)?.orgId;
+  if (!orgId || !UUID.test(orgId)) return null;
+  const [found] = await ctx.database.db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.id, orgId));
+  return found ? found.id : null;
+}
 
 /** One handler turns every failure into `{ error: { code, message, details } }`; no stack traces. */
 export function registerErrorHandler(app: FastifyInstance, ctx: Ctx): void {
@@ -25,9 +41,8 @@ export function registerErrorHandler(app: FastifyInstance, ctx: Ctx): void {
     }
     if (error instanceof AppError) {
       if (error.code === 'FORBIDDEN') {
-        const orgId = (request.params as Record<string, string> | undefined)?.orgId;
         await auditSeparately(ctx, {
-          organizationId: orgId && UUID.test(orgId) ? orgId : null,
+          organizationId: await deniedOrganization(ctx, request.params),
           actor: request.actor ? { userId: request.actor.userId } : 'anonymous',
           action: 'permission.denied',
           outcome: 'denied',
