@@ -77,6 +77,9 @@ export const routeExpectations: Expectation[] = [
   row('PATCH /api/programs/:programId',                      'other',  [401, 404, 404, 404, 404, 404, 404]),
   row('GET /api/organizations/:orgId/members',               'own',    [401, 200, 200, 403, 403, 403, 403]),
   row('GET /api/organizations/:orgId/members',               'other',  [401, 403, 403, 403, 403, 403, 403]),
+  // Instance admins appoint an organization's admins, so they see who they are, everywhere.
+  row('GET /api/organizations/:orgId/admins',                'own',    [401, 200, 200, 403, 403, 403, 403]),
+  row('GET /api/organizations/:orgId/admins',                'other',  [401, 200, 403, 403, 403, 403, 403]),
   row('GET /api/organizations/:orgId/invitations',           'own',    [401, 200, 200, 403, 403, 403, 403]),
   row('GET /api/organizations/:orgId/invitations',           'other',  [401, 403, 403, 403, 403, 403, 403]),
   // Admins invite anyone; a coordinator only mentors and mentees into their own program.

@@ -77,6 +77,7 @@ const builders: Record<string, Build> = {
     body: { description: `Changed by ${actor}` },
   }),
   'GET /api/organizations/:orgId/members': (w, scope) => ({ url: `/api/organizations/${orgOf(w, scope)}/members` }),
+  'GET /api/organizations/:orgId/admins': (w, scope) => ({ url: `/api/organizations/${orgOf(w, scope)}/admins` }),
   'DELETE /api/organizations/:orgId/roles/:assignmentId': (w, scope, actor) => ({
     url: `/api/organizations/${orgOf(w, scope)}/roles/${pick(scope === 'own' ? w.own.assignmentIds : w.other.assignmentIds, actor)}`,
   }),

@@ -13,9 +13,13 @@ const NOT_ABOUT_ROLES = new Set([
   'VALIDATION_ERROR',
 ]);
 
-/** Ids the actor must never see: all of the other organization's, but its own id for the instance admin. */
+/**
+ * Ids the actor must never see: all of the other organization's, except, for the instance admin,
+ * the organization itself and its admins (ARCHITECTURE.md: "organizations and their admins").
+ */
 function forbiddenIds(w: World, actor: ActorName): string[] {
-  return actor === 'instanceAdmin' ? w.other.ids.filter((id) => id !== w.other.orgId) : w.other.ids;
+  if (actor !== 'instanceAdmin') return w.other.ids;
+  return w.other.ids.filter((id) => id !== w.other.orgId && id !== w.other.admin.userId);
 }
 
 /**

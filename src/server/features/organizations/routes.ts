@@ -195,6 +195,27 @@ export function registerOrganizationRoutes(server: FastifyInstance, ctx: Ctx): v
     },
   );
 
+  app.get(
+    '/api/organizations/:orgId/admins',
+    {
+      schema: {
+        tags,
+        summary: "An organization's admins (for instance admins, who appoint them, and its own admins)",
+        params: orgParams,
+        response: {
+          200: z.array(z.object({ userId: z.string(), name: z.string(), email: z.string() })),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(ctx, request);
+      if (!actor.isInstanceAdmin) assertOrgAdmin(actor, request.params.orgId);
+      const members = await listMembers(db, request.params.orgId);
+      return members.filter((m) => m.role === 'admin').map(({ userId, name, email }) => ({ userId, name, email }));
+    },
+  );
+
   app.delete(
     '/api/organizations/:orgId/roles/:assignmentId',
     {
