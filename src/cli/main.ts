@@ -26,8 +26,8 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
-    const isHelp = ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code);
-    process.exit(isHelp ? 0 : 2);
+    // Help asked for (--help, `help`) exits 0; help shown because a command is missing is an error.
+    process.exit(error.exitCode === 0 ? 0 : 2);
   }
   if (error instanceof ConfigError || error instanceof UsageError) {
     process.stderr.write(`${error.message}\n`);

@@ -1,13 +1,13 @@
 import { request } from 'node:http';
-import { openContext } from '../server/boot.ts';
 import type { Config } from '../server/config.ts';
 import { acquireDataFolderLock, readLockOwner } from '../server/db/data-folder-lock.ts';
 import { AppError, type ErrorCode } from '../server/errors.ts';
-import { runOperation } from './operations/registry.ts';
 
 /**
  * Runs a database operation where the database is: directly on PostgreSQL; through the running
  * server's local socket when it holds the embedded database; else in this process under the lock.
+ * The server's modules are loaded only in the last two cases, so a command that goes through the
+ * socket (or only prints help) starts quickly.
  */
 export async function runDatabaseOperation(config: Config, name: string, input: unknown): Promise<unknown> {
   if (!config.databaseUrl) {
@@ -16,6 +16,8 @@ export async function runDatabaseOperation(config: Config, name: string, input: 
   }
   const lock = config.databaseUrl ? null : acquireDataFolderLock(config.dataDir);
   try {
+    const { openContext } = await import('../server/boot.ts');
+    const { runOperation } = await import('./operations/registry.ts');
     const { ctx, close } = await openContext({ ...config, logLevel: 'warn' }, { work: false });
     try {
       return await runOperation(ctx, name, input);

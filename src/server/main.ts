@@ -43,7 +43,11 @@ export async function serve(config: Config): Promise<void> {
     if (isStopping) return;
     isStopping = true;
     ctx.log.info({ signal }, 'stopping: finishing in-flight requests');
+    // A connection busy at the signal turns keep-alive idle once answered; Node closes only the
+    // connections idle at close(), so sweep again or one browser holds us for the keep-alive timeout.
+    const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
     await app.close();
+    clearInterval(sweep);
     await socket?.close();
     await close();
     lock?.release();

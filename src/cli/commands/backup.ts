@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import type { Command } from 'commander';
 import { acquireDataFolderLock, readLockOwner } from '../../server/db/data-folder-lock.ts';
 import { configFrom, dataOption, UsageError } from '../options.ts';
@@ -48,6 +47,7 @@ export function registerBackupCommands(program: Command): void {
       const staging = `${config.dataDir}.restoring`;
       try {
         rmSync(staging, { recursive: true, force: true });
+        const { PGlite } = await import('@electric-sql/pglite');
         const backup = new Blob([await readFile(file)]);
         const pglite = await PGlite.create(staging, { loadDataDir: backup });
         await pglite.query('select 1');

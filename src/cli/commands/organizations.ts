@@ -1,4 +1,5 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
+import { organizationKinds } from '../../server/features/organizations/tables.ts';
 import { configFrom, dataOption } from '../options.ts';
 import { runDatabaseOperation } from '../run-operation.ts';
 
@@ -7,7 +8,8 @@ export function registerOrganizationCommands(program: Command): void {
     .command('create-org')
     .description('create an organization (a school or a community organization)')
     .requiredOption('--name <name>', 'its name')
-    .requiredOption('--kind <kind>', 'school or community')
+    // Checked here, not only by the operation, so a bad value never opens (or creates) a database.
+    .addOption(new Option('--kind <kind>', 'school or community').choices(organizationKinds).makeOptionMandatory())
     .requiredOption('--time-zone <zone>', 'IANA time zone, e.g. Europe/London')
     .addOption(dataOption())
     .action(async (options) => {
@@ -24,7 +26,7 @@ export function registerOrganizationCommands(program: Command): void {
     .description('invite an administrator into an organization (prints the invitation link)')
     .requiredOption('--org <id-or-name>', 'the organization')
     .requiredOption('--email <email>', 'their email address')
-    .option('--locale <locale>', 'language of the email: en or es', 'en')
+    .addOption(new Option('--locale <locale>', 'language of the email').choices(['en', 'es']).default('en'))
     .addOption(dataOption())
     .action(async (options) => {
       const result = (await runDatabaseOperation(configFrom(options), 'create-admin', {

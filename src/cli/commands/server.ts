@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { openContext } from '../../server/boot.ts';
 import { acquireDataFolderLock } from '../../server/db/data-folder-lock.ts';
-import { serve } from '../../server/main.ts';
 import { configFrom, dataOption } from '../options.ts';
 
 export function registerServerCommands(program: Command): void {
@@ -11,7 +9,9 @@ export function registerServerCommands(program: Command): void {
     .option('--port <port>', 'HTTP port (env PORT, default 3000)')
     .addOption(dataOption())
     .action(async (options) => {
-      await serve(configFrom(options));
+      const config = configFrom(options); // a bad setting stops us before anything heavy loads
+      const { serve } = await import('../../server/main.ts');
+      await serve(config);
     });
 
   program
@@ -22,6 +22,7 @@ export function registerServerCommands(program: Command): void {
       const config = configFrom(options);
       const lock = config.databaseUrl ? null : acquireDataFolderLock(config.dataDir);
       try {
+        const { openContext } = await import('../../server/boot.ts');
         const { close } = await openContext({ ...config, logLevel: 'warn' }, { work: false });
         await close();
         process.stdout.write('The database is up to date.\n');

@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { linkSync, mkdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 
@@ -80,45 +81,86 @@ export function acquireDataFolderLock(dataDir: string): DataFolderLock {
   };
   const body = JSON.stringify(me);
   mkdirSync(dirname(path), { recursive: true });
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      writeFileSync(path, body, { flag: 'wx', mode: 0o600 });
-      return { release: () => releaseIfMine(path, body) };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    let owner: LockOwner | null = null;
-    let text = '';
-    try {
-      text = readFileSync(path, 'utf8');
-      owner = JSON.parse(text) as LockOwner;
-    } catch {
-      // Unreadable or half-written by a process killed mid-write: treat as stale below.
-    }
+  // Rivals only ever wait for a takeover in progress (milliseconds), so this bound is never the
+  // normal way out: they meet the new owner's lock and report it.
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (createWhole(path, body)) return { release: () => releaseIfMine(path, body) };
+    const text = readIfPresent(path);
+    if (text === null) continue; // released or being taken over just now: try again
+    const owner = parseOwner(text);
     if (owner && isAlive(owner)) throw new DataFolderLockedError(dataDir, owner);
-    takeOverStale(path, text);
+    if (!takeOverStale(path, text)) pause(20);
   }
   throw new Error(`Could not take the lock ${path}; try again.`);
 }
 
-function takeOverStale(path: string, staleText: string): void {
+/**
+ * Creates the lock file with its whole content or not at all: written aside, then hard-linked
+ * into place (link fails if the name exists). A rival can therefore never read a half-written
+ * lock of a live owner and mistake it for a stale one.
+ */
+function createWhole(path: string, body: string): boolean {
+  const aside = `${path}.${process.pid}.${randomBytes(6).toString('hex')}`;
+  writeFileSync(aside, body, { flag: 'wx', mode: 0o600 });
+  try {
+    linkSync(aside, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    unlinkSync(aside);
+  }
+}
+
+function readIfPresent(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+function parseOwner(text: string): LockOwner | null {
+  try {
+    return JSON.parse(text) as LockOwner;
+  } catch {
+    return null; // not written by createWhole: damaged, so nobody can be shown to own it
+  }
+}
+
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Removes the stale lock if it is still the one we judged stale, under a short-lived mutex so two
+ * newcomers cannot both remove locks. Returns false when another process holds the mutex.
+ */
+function takeOverStale(path: string, staleText: string): boolean {
   const mutex = `${path}.takeover`;
   try {
     mkdirSync(mutex);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    // Another process is taking over; a mutex older than 10 s belongs to one that died doing so.
-    if (Date.now() - statSync(mutex).mtimeMs > 10_000) rmdirSync(mutex);
-    return;
+    removeIfAbandoned(mutex);
+    return false;
   }
   try {
-    let current = '';
-    try {
-      current = readFileSync(path, 'utf8');
-    } catch {}
-    if (current === staleText) unlinkSync(path);
+    if (readIfPresent(path) === staleText) unlinkSync(path);
   } finally {
     rmdirSync(mutex);
+  }
+  return true;
+}
+
+/** A takeover mutex older than 10 s belongs to a process that died while taking over. */
+function removeIfAbandoned(mutex: string): void {
+  try {
+    if (Date.now() - statSync(mutex).mtimeMs > 10_000) rmdirSync(mutex);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
 }
 
