@@ -1,0 +1,168 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import { setupStatusQueryOptions } from '../features/setup/api/get-setup-status.ts';
+import { safeNextPath } from '../lib/next-path.ts';
+import { meQueryOptions } from '../lib/session/get-me.ts';
+import { AppShellLayout } from './app-shell.tsx';
+import { redirectToSetupIfNeeded, requireReadyAccount, requireSignedIn } from './guards.ts';
+import { NotFoundPage } from './not-found-page.tsx';
+import { PublicLayout } from './public-layout.tsx';
+import { RootLayout } from './root-layout.tsx';
+
+// The typed map of every path. Pages live in features; this file only says where they hang.
+// Each page loads on first visit, so signing in does not wait for charts and calendars.
+
+const optionalString = (value: unknown) => (typeof value === 'string' && value.length > 0 ? value : undefined);
+const positiveInteger = (value: unknown) => {
+  const number = Number(value);
+  return Number.isInteger(number) && number > 0 ? number : undefined;
+};
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  component: RootLayout,
+  notFoundComponent: NotFoundPage,
+});
+
+const publicLayout = createRoute({ getParentRoute: () => rootRoute, id: '_public', component: PublicLayout });
+
+const setupRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/setup',
+  beforeLoad: async ({ context }) => {
+    const status = await context.queryClient.fetchQuery(setupStatusQueryOptions);
+    if (!status.needsSetup) throw redirect({ to: '/' });
+  },
+  component: lazyRouteComponent(() => import('../features/setup/routes/setup-page.tsx'), 'SetupPage'),
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/sign-in',
+  validateSearch: (search: Record<string, unknown>): { next?: string } => ({ next: optionalString(search.next) }),
+  beforeLoad: async ({ context, search }) => {
+    await redirectToSetupIfNeeded(context.queryClient);
+    const me = await context.queryClient.fetchQuery(meQueryOptions);
+    if (me) throw redirect({ href: safeNextPath(search.next) });
+  },
+  component: lazyRouteComponent(() => import('../features/auth/routes/sign-in-page.tsx'), 'SignInPage'),
+});
+
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/forgot-password',
+  component: lazyRouteComponent(() => import('../features/auth/routes/forgot-password-page.tsx'), 'ForgotPasswordPage'),
+});
+
+const tokenSearch = (search: Record<string, unknown>): { token?: string } => ({ token: optionalString(search.token) });
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/reset-password',
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(() => import('../features/auth/routes/reset-password-page.tsx'), 'ResetPasswordPage'),
+});
+
+const verifyEmailRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/verify-email',
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(() => import('../features/auth/routes/verify-email-page.tsx'), 'VerifyEmailPage'),
+});
+
+const invitationRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/invitations/$token',
+  component: lazyRouteComponent(() => import('../features/invitations/routes/invitation-page.tsx'), 'InvitationPage'),
+});
+
+const twoFactorRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/two-factor',
+  beforeLoad: ({ context, location }) => requireSignedIn(context.queryClient, location.href),
+  component: lazyRouteComponent(() => import('../features/auth/routes/two-factor-page.tsx'), 'TwoFactorPage'),
+});
+
+const appLayout = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_app',
+  beforeLoad: ({ context, location }) => requireReadyAccount(context.queryClient, location.href),
+  component: AppShellLayout,
+});
+
+const auditSearch = (search: Record<string, unknown>): { before?: number } => ({
+  before: positiveInteger(search.before),
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/organizations/routes/home-page.tsx'), 'HomePage'),
+});
+const organizationRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/orgs/$orgId',
+  component: lazyRouteComponent(
+    () => import('../features/organizations/routes/organization-page.tsx'),
+    'OrganizationPage',
+  ),
+});
+const organizationAuditRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/orgs/$orgId/audit',
+  validateSearch: auditSearch,
+  component: lazyRouteComponent(
+    () => import('../features/audit/routes/organization-audit-page.tsx'),
+    'OrganizationAuditPage',
+  ),
+});
+const organizationOutboxRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/orgs/$orgId/outbox',
+  component: lazyRouteComponent(
+    () => import('../features/outbox/routes/organization-outbox-page.tsx'),
+    'OrganizationOutboxPage',
+  ),
+});
+const programRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/programs/$programId',
+  component: lazyRouteComponent(() => import('../features/organizations/routes/program-page.tsx'), 'ProgramPage'),
+});
+const instanceAuditRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/instance/audit',
+  validateSearch: auditSearch,
+  component: lazyRouteComponent(() => import('../features/audit/routes/instance-audit-page.tsx'), 'InstanceAuditPage'),
+});
+const instanceOutboxRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/instance/outbox',
+  component: lazyRouteComponent(
+    () => import('../features/outbox/routes/instance-outbox-page.tsx'),
+    'InstanceOutboxPage',
+  ),
+});
+
+export const routeTree = rootRoute.addChildren([
+  publicLayout.addChildren([
+    setupRoute,
+    signInRoute,
+    forgotPasswordRoute,
+    resetPasswordRoute,
+    verifyEmailRoute,
+    invitationRoute,
+    twoFactorRoute,
+  ]),
+  appLayout.addChildren([
+    homeRoute,
+    organizationRoute,
+    organizationAuditRoute,
+    organizationOutboxRoute,
+    programRoute,
+    instanceAuditRoute,
+    instanceOutboxRoute,
+  ]),
+]);
+
+/** Pages behind sign-in (and two-factor, for staff) hang under this layout. */
+export const appLayoutId = appLayout.id;

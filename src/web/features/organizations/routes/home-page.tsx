@@ -1,0 +1,35 @@
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '../../../components/loading.tsx';
+import { Page } from '../../../components/page.tsx';
+import { type Role, useMe } from '../../../lib/session/get-me.ts';
+import {
+  CoordinatorSection,
+  InstanceAdminSection,
+  OrganizationAdminSection,
+  ParticipantSection,
+  SafeguardingSection,
+} from '../components/home-sections.tsx';
+
+/** Each role someone holds brings its own section; a person with several roles sees several. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  if (!me) return <Loading />;
+  const holding = (...roles: Role[]) => me.roles.filter((r) => roles.includes(r.role));
+  const admin = holding('admin');
+  const coordinator = holding('coordinator');
+  const safeguarding = holding('safeguarding_lead');
+  const participant = holding('mentor', 'mentee');
+  const hasNothing = !me.isInstanceAdmin && me.roles.length === 0;
+  return (
+    <Page title={t('home.title')} heading={t('home.welcome', { name: me.name })}>
+      {hasNothing && <Text>{t('home.noRoles')}</Text>}
+      {me.isInstanceAdmin && <InstanceAdminSection me={me} />}
+      {admin.length > 0 && <OrganizationAdminSection assignments={admin} />}
+      {coordinator.length > 0 && <CoordinatorSection assignments={coordinator} />}
+      {safeguarding.length > 0 && <SafeguardingSection assignments={safeguarding} />}
+      {participant.length > 0 && <ParticipantSection assignments={participant} />}
+    </Page>
+  );
+}
