@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import type { Config } from '../server/config.ts';
-import { acquireDataFolderLock, readLockOwner } from '../server/db/data-folder-lock.ts';
+import { acquireDataFolderLock, type LockOwner, readLockOwner } from '../server/db/data-folder-lock.ts';
 import { AppError, type ErrorCode } from '../server/errors.ts';
 
 /**
@@ -12,7 +12,7 @@ import { AppError, type ErrorCode } from '../server/errors.ts';
 export async function runDatabaseOperation(config: Config, name: string, input: unknown): Promise<unknown> {
   if (!config.databaseUrl) {
     const owner = readLockOwner(config.dataDir);
-    if (owner) return callSocket(owner.socket, name, input);
+    if (owner) return callSocketWhenReady(owner, name, input);
   }
   const lock = config.databaseUrl ? null : acquireDataFolderLock(config.dataDir);
   try {
@@ -26,6 +26,27 @@ export async function runDatabaseOperation(config: Config, name: string, input: 
     }
   } finally {
     lock?.release();
+  }
+}
+
+/** A server that is still starting holds the lock before its socket listens: wait for it a while. */
+async function callSocketWhenReady(owner: LockOwner, name: string, input: unknown): Promise<unknown> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      return await callSocket(owner.socket, name, input);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const isStarting = code === 'ENOENT' || code === 'ECONNREFUSED';
+      if (!isStarting) throw error;
+      if (Date.now() > deadline) {
+        throw new AppError(
+          'NOT_READY',
+          `Trellis process ${owner.pid} holds ${owner.socket.replace(/\.sock$/, '')} but does not answer on its socket. Is it still starting?`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
   }
 }
 
@@ -52,9 +73,7 @@ function callSocket(socketPath: string, name: string, input: unknown): Promise<u
         });
       },
     );
-    req.on('error', (error) =>
-      reject(new Error(`Could not reach the running Trellis server at ${socketPath}: ${error.message}`)),
-    );
+    req.on('error', reject);
     req.end(body);
   });
 }

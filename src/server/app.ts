@@ -78,7 +78,9 @@ export async function buildApp(ctx: Ctx, { trustProxy = false } = {}): Promise<F
   const hasWeb = existsSync(join(webRoot, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
+    // A missing file (an old asset after a rebuild) is a 404, not the app's page.
+    const isFile = /\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '');
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb || isFile) {
       return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'There is nothing here.', details: {} } });
     }
     // The single-page app owns every other path.

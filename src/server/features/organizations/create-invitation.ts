@@ -43,6 +43,7 @@ export async function createInvitation(
   const [organization] = await tx.select().from(organizations).where(eq(organizations.id, organizationId));
   if (!organization) throw new AppError('ORGANIZATION_NOT_FOUND', 'There is no such organization.');
   let where = organization.name;
+  let programName: string | null = null;
   if (programId) {
     const [program] = await tx
       .select()
@@ -50,6 +51,7 @@ export async function createInvitation(
       .where(and(eq(programs.id, programId), eq(programs.organizationId, organizationId)));
     if (!program) throw new AppError('PROGRAM_NOT_FOUND', 'There is no such program in this organization.');
     where = `${program.name} (${organization.name})`;
+    programName = program.name;
   }
   const email = input.email.trim().toLowerCase();
   const now = ctx.clock.now();
@@ -107,7 +109,7 @@ export async function createInvitation(
     target: { type: 'invitation', id: invitation.id },
     details: { role: input.role, programId },
   });
-  return { invitation, url };
+  return { invitation, url, programName };
 }
 
 function roleLabel(locale: string, role: Role): string {

@@ -69,6 +69,21 @@ describe('programs and invitations', () => {
     );
   });
 
+  it('answers an invitation with its program, status and, without a mail server, the link to hand over', async () => {
+    const { admin, orgId } = await setUpInstance(t());
+    const program = await createProgram(admin, orgId);
+    const res = await admin.post(`/api/organizations/${orgId}/invitations`, {
+      email: 'Mo@Hill.example',
+      role: 'mentor',
+      programId: program.id,
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ email: 'mo@hill.example', programName: 'Year 9 Peer Mentoring', status: 'open' });
+    expect(res.body.url).toMatch(/^http:\/\/localhost:3000\/invitations\/[A-Za-z0-9_-]{43}$/);
+    const preview = await new TestClient(t().app).get(`/api${new URL(res.body.url).pathname}`);
+    expect(preview.body).toMatchObject({ role: 'mentor', programName: 'Year 9 Peer Mentoring', hasAccount: false });
+  });
+
   it('refuses an invitation link after seven days', async () => {
     const { admin, orgId } = await setUpInstance(t());
     const program = await createProgram(admin, orgId);

@@ -264,10 +264,10 @@ export function registerOrganizationRoutes(server: FastifyInstance, ctx: Ctx): v
       const actor = await requireActor(ctx, request);
       if (!actor.isInstanceAdmin) assertOrgMember(actor, request.params.orgId);
       await consumeRateLimit(ctx, `invite:${actor.userId}`, 60, 3600);
-      const { invitation, url } = await db.transaction((tx) =>
+      const { invitation, url, programName } = await db.transaction((tx) =>
         createInvitation(tx, ctx, actor, request.params.orgId, request.body),
       );
-      const presented = presentInvitation({ invitation, programName: null }, ctx.clock.now());
+      const presented = presentInvitation({ invitation, programName }, ctx.clock.now());
       return reply.status(201).send({ ...presented, url: linkForInviter(url) });
     },
   );
