@@ -12,8 +12,10 @@ import { registerAuditRoutes } from './features/audit/routes.ts';
 import { registerAuthRoutes } from './features/identity/auth-routes.ts';
 import { registerIdentityRoutes } from './features/identity/routes.ts';
 import { registerMailRoutes } from './features/mail/routes.ts';
+import { registerInvitationLinkRoutes } from './features/organizations/invitation-link-routes.ts';
 import { registerInvitationRoutes } from './features/organizations/invitation-routes.ts';
-import { registerOrganizationRoutes } from './features/organizations/routes.ts';
+import { registerOrganizationRoutes } from './features/organizations/organization-routes.ts';
+import { registerProgramRoutes } from './features/organizations/program-routes.ts';
 import { registerSetupRoutes } from './features/setup/routes.ts';
 import { registerCsrfCheck } from './http/csrf.ts';
 import { registerErrorHandler } from './http/errors-handler.ts';
@@ -71,7 +73,9 @@ export async function buildApp(ctx: Ctx, { trustProxy = false } = {}): Promise<F
   registerSetupRoutes(app, ctx);
   registerIdentityRoutes(app, ctx);
   registerOrganizationRoutes(app, ctx);
+  registerProgramRoutes(app, ctx);
   registerInvitationRoutes(app, ctx);
+  registerInvitationLinkRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerMailRoutes(app, ctx);
 

@@ -2,87 +2,78 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Ctx } from '../../context.ts';
-import { findActor } from '../../http/actor-hook.ts';
+import { requireActor } from '../../http/actor-hook.ts';
 import { consumeRateLimit } from '../../http/rate-limit.ts';
-import { errorResponses } from '../../http/schemas.ts';
-import { signInAfter } from '../identity/sign-in-after.ts';
-import { acceptInvitation } from './accept-invitation.ts';
-import { getInvitationByToken } from './get-invitation-by-token.ts';
+import { errorResponses, id } from '../../http/schemas.ts';
+import { createInvitation } from './create-invitation.ts';
+import { linkForInviter } from './link-for-inviter.ts';
+import { listInvitations } from './list-invitations.ts';
+import { assertOrgAdmin, assertOrgMember } from './policy.ts';
+import { invitationOut, presentInvitation } from './presenters.ts';
+import { revokeInvitation } from './revoke-invitation.ts';
 import { roles } from './tables.ts';
 
 const tags = ['invitations'];
-const tokenParams = z.object({ token: z.string().min(20).max(100) });
+const orgParams = z.object({ orgId: id });
 
-/** Public: whoever holds the link. Limited per client address so links cannot be guessed at speed. */
+/** Invitations as their senders see them: send, list, withdraw. */
 export function registerInvitationRoutes(server: FastifyInstance, ctx: Ctx): void {
   const app = server.withTypeProvider<ZodTypeProvider>();
   const { db } = ctx.database;
 
   app.get(
-    '/api/invitations/:token',
-    {
-      schema: {
-        tags,
-        summary: 'What an invitation link offers',
-        params: tokenParams,
-        response: {
-          200: z.object({
-            organizationName: z.string(),
-            programName: z.string().nullable(),
-            role: z.enum(roles),
-            email: z.string(),
-            hasAccount: z.boolean(),
-            expiresAt: z.string(),
-          }),
-          ...errorResponses,
-        },
-      },
-    },
+    '/api/organizations/:orgId/invitations',
+    { schema: { tags, params: orgParams, response: { 200: z.array(invitationOut), ...errorResponses } } },
     async (request) => {
-      await consumeRateLimit(ctx, `invitation-link:${request.ip}`, 30, 60);
-      const found = await getInvitationByToken(db, request.params.token, ctx.clock.now());
-      return {
-        organizationName: found.organization.name,
-        programName: found.programName,
-        role: found.invitation.role,
-        email: found.invitation.email,
-        hasAccount: found.hasAccount,
-        expiresAt: found.invitation.expiresAt.toISOString(),
-      };
+      const actor = await requireActor(ctx, request);
+      assertOrgAdmin(actor, request.params.orgId);
+      const now = ctx.clock.now();
+      return (await listInvitations(db, request.params.orgId)).map((row) => presentInvitation(row, now));
     },
   );
 
   app.post(
-    '/api/invitations/:token/accept',
+    '/api/organizations/:orgId/invitations',
     {
       schema: {
         tags,
-        summary: 'Accept: create the account, or link the role to the signed-in account',
-        params: tokenParams,
+        summary: 'Invite someone by email with a role',
+        params: orgParams,
         body: z.object({
-          account: z
-            .object({
-              name: z.string().trim().min(1).max(120),
-              password: z.string().min(10, 'must be at least 10 characters').max(128),
-              locale: z.enum(['en', 'es']).default('en'),
-            })
-            .optional(),
+          email: z.email({ message: 'must be an email address' }).max(254),
+          role: z.enum(roles),
+          programId: id.nullable().default(null),
+          locale: z.enum(['en', 'es']).default('en'),
         }),
-        response: {
-          200: z.object({ organizationId: z.string(), isNewAccount: z.boolean(), signedIn: z.boolean() }),
-          ...errorResponses,
-        },
+        response: { 201: invitationOut.extend({ url: z.string().nullable() }), ...errorResponses },
       },
     },
     async (request, reply) => {
-      await consumeRateLimit(ctx, `invitation-link:${request.ip}`, 30, 60);
-      const actor = await findActor(ctx, request);
-      const result = await db.transaction((tx) =>
-        acceptInvitation(tx, ctx, actor, { token: request.params.token, account: request.body.account }),
+      const actor = await requireActor(ctx, request);
+      if (!actor.isInstanceAdmin) assertOrgMember(actor, request.params.orgId);
+      await consumeRateLimit(ctx, `invite:${actor.userId}`, 60, 3600);
+      const { invitation, url, programName } = await db.transaction((tx) =>
+        createInvitation(tx, ctx, actor, request.params.orgId, request.body),
       );
-      const password = request.body.account?.password;
-      if (result.isNewAccount && password) await signInAfter(ctx, request, reply, result.email, password);
-      return { organizationId: result.organizationId, isNewAccount: result.isNewAccount, signedIn: true };
+      const presented = presentInvitation({ invitation, programName }, ctx.clock.now());
+      return reply.status(201).send({ ...presented, url: linkForInviter(ctx, url) });
+    },
+  );
+
+  app.delete(
+    '/api/organizations/:orgId/invitations/:invitationId',
+    {
+      schema: {
+        tags,
+        summary: 'Withdraw an open invitation (admins)',
+        params: z.object({ orgId: id, invitationId: id }),
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(ctx, request);
+      await db.transaction((tx) => revokeInvitation(tx, ctx, actor, request.params.orgId, request.params.invitationId));
+      return reply.status(204).send(null);
     },
   );
 }
