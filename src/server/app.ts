@@ -20,7 +20,7 @@ import { registerSetupRoutes } from './features/setup/routes.ts';
 import { registerCsrfCheck } from './http/csrf.ts';
 import { registerErrorHandler } from './http/errors-handler.ts';
 import { registerHealthRoutes } from './http/health-routes.ts';
-import { registerOpenApiRoute } from './http/openapi-route.ts';
+import { authOpenApi, type OpenApiDocument, registerOpenApiRoute, withAuthPaths } from './http/openapi-route.ts';
 import { newId } from './lib/ids.ts';
 
 export const webRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'web');
@@ -65,10 +65,15 @@ export async function buildApp(ctx: Ctx, { trustProxy = false } = {}): Promise<F
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  const authDocument = await authOpenApi(ctx);
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    transformSpecification: (document) => withAuthPaths(document as OpenApiDocument, authDocument),
+  });
 
   registerHealthRoutes(app, ctx);
-  registerOpenApiRoute(app, ctx);
+  registerOpenApiRoute(app, authDocument);
   registerAuthRoutes(app, ctx);
   registerSetupRoutes(app, ctx);
   registerIdentityRoutes(app, ctx);

@@ -60,6 +60,8 @@ describe('the HTTP boundary', () => {
     );
     const docs = await new TestClient(t().app).get('/api/docs/');
     expect(docs.status).toBe(200);
+    const shown = await new TestClient(t().app).get('/api/docs/json');
+    expect(Object.keys(shown.body.paths)).toEqual(paths);
   });
 
   it('reports liveness and readiness', async () => {

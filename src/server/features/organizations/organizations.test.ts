@@ -43,6 +43,19 @@ describe('programs and invitations', () => {
     expect(res.body.error).toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'endsOn' } });
   });
 
+  it('changes only the fields an admin sends when editing a program', async () => {
+    const { admin, orgId } = await setUpInstance(t());
+    const program = await createProgram(admin, orgId);
+    const res = await admin.patch(`/api/programs/${program.id}`, { name: 'Year 9 Mentoring' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      name: 'Year 9 Mentoring',
+      slug: 'year-9',
+      description: 'Older students mentor year 9 students.',
+      cadence: { frequency: 'weekly', minutes: 45 },
+    });
+  });
+
   it('turns an accepted invitation into a role, once, and lets one person hold roles in two programs', async () => {
     const { admin, orgId } = await setUpInstance(t());
     const a = await createProgram(admin, orgId, { slug: 'program-a', name: 'Program A' });

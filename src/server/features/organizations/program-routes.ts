@@ -84,7 +84,8 @@ export function registerProgramRoutes(server: FastifyInstance, ctx: Ctx): void {
         tags,
         summary: 'Change a program (admins)',
         params: z.object({ programId: id }),
-        body: programIn.partial(),
+        // Without the create schema's default: a change that leaves out the description keeps it.
+        body: programIn.extend({ description: z.string().max(4000) }).partial(),
         response: { 200: programOut, ...errorResponses },
       },
     },
