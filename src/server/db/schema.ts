@@ -4,5 +4,7 @@ export * from '../features/identity/tables.ts';
 export * from '../features/keys/tables.ts';
 export * from '../features/mail/tables.ts';
 export * from '../features/organizations/tables.ts';
+export * from '../features/participants/tables.ts';
 export * from '../features/setup/tables.ts';
+export * from '../features/training/tables.ts';
 export * from '../http/tables.ts';

@@ -8,6 +8,9 @@ export const user = pgTable('user', {
   id: uuid('id').primaryKey(),
   name: text('name').notNull(),
   email: text('email').notNull().unique(),
+  /** Young participants may have a username instead of an email (better-auth's username plugin). */
+  username: text('username').unique(),
+  displayUsername: text('display_username'),
   emailVerified: boolean('email_verified').notNull().default(false),
   image: text('image'),
   twoFactorEnabled: boolean('two_factor_enabled').default(false),
