@@ -84,6 +84,7 @@ export function AppNav({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
           ))}
         </NavGroup>
       )}
+      <NavLinkLink to="/account" label={t('nav.account')} active={pathname === '/account'} onClick={onNavigate} />
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/loading.tsx';
+import { EmailVerificationNotice } from '../features/auth/components/email-verification-notice.tsx';
 import { useMe } from '../lib/session/get-me.ts';
 import { AppNav } from './app-nav.tsx';
 import { Brand } from './brand.tsx';
@@ -42,7 +43,14 @@ export function AppShellLayout() {
         {me && <AppNav me={me} onNavigate={close} />}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
-        {me ? <Outlet /> : <Loading />}
+        {me ? (
+          <>
+            <EmailVerificationNotice me={me} />
+            <Outlet />
+          </>
+        ) : (
+          <Loading />
+        )}
       </AppShell.Main>
     </AppShell>
   );

@@ -1,11 +1,12 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/language-switch.tsx';
+import { AnchorLink } from '../components/links.tsx';
 import { useMe } from '../lib/session/get-me.ts';
 import { useSignOut } from '../lib/session/sign-out.ts';
 
-/** Who is signed in, the language, and the way out. */
+/** Who is signed in (a link to their account settings), the language, and the way out. */
 export function HeaderActions() {
   const { t } = useTranslation();
   const me = useMe().data;
@@ -14,9 +15,9 @@ export function HeaderActions() {
   return (
     <Group gap="sm" wrap="nowrap">
       {me && (
-        <Text size="sm" visibleFrom="sm" data-testid="signed-in-as">
+        <AnchorLink to="/account" size="sm" visibleFrom="sm" data-testid="signed-in-as">
           {t('nav.signedInAs', { name: me.name })}
-        </Text>
+        </AnchorLink>
       )}
       <LanguageSwitch />
       {me && (

@@ -128,6 +128,11 @@ const programRoute = createRoute({
   path: '/programs/$programId',
   component: lazyRouteComponent(() => import('../features/organizations/routes/program-page.tsx'), 'ProgramPage'),
 });
+const accountRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/account',
+  component: lazyRouteComponent(() => import('../features/account/routes/account-page.tsx'), 'AccountPage'),
+});
 const instanceAuditRoute = createRoute({
   getParentRoute: () => appLayout,
   path: '/instance/audit',
@@ -159,6 +164,7 @@ export const routeTree = rootRoute.addChildren([
     organizationAuditRoute,
     organizationOutboxRoute,
     programRoute,
+    accountRoute,
     instanceAuditRoute,
     instanceOutboxRoute,
   ]),

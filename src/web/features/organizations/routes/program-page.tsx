@@ -6,7 +6,8 @@ import { QueryContent } from '../../../components/query-content.tsx';
 import { Section } from '../../../components/section.tsx';
 import { useMe } from '../../../lib/session/get-me.ts';
 import { useProgram } from '../api/get-program.ts';
-import { ProgramDetails } from '../components/program-details.tsx';
+import { InviteToProgramForm } from '../components/invite-to-program-form.tsx';
+import { ProgramDetailsSection } from '../components/program-details-section.tsx';
 
 const route = getRouteApi('/_app/programs/$programId');
 
@@ -16,7 +17,11 @@ export function ProgramPage() {
   const { programId } = route.useParams();
   const program = useProgram(programId);
   const me = useMe().data;
-  const organizationName = me?.roles.find((r) => r.organizationId === program.data?.organizationId)?.organizationName;
+  const orgId = program.data?.organizationId;
+  const organizationName = me?.roles.find((r) => r.organizationId === orgId)?.organizationName;
+  // The same rules the server applies: admins of the organization edit; its coordinators invite.
+  const isAdmin = me?.roles.some((r) => r.role === 'admin' && r.organizationId === orgId) ?? false;
+  const isCoordinator = me?.roles.some((r) => r.role === 'coordinator' && r.programId === programId) ?? false;
   return (
     <Page
       title={program.data?.name ?? t('program.title')}
@@ -25,9 +30,13 @@ export function ProgramPage() {
       <QueryContent query={program}>
         {(data) => (
           <>
-            <Section title={t('program.detailsTitle')}>
-              <ProgramDetails program={data} />
-            </Section>
+            <ProgramDetailsSection key={data.id} program={data} canEdit={isAdmin} />
+            {isCoordinator && (
+              <Section title={t('program.inviteTitle')}>
+                <Text>{t('program.inviteExplain')}</Text>
+                <InviteToProgramForm program={data} />
+              </Section>
+            )}
             <Section title={t('program.peopleTitle')}>
               <Text>{t('program.peopleLater')}</Text>
             </Section>
