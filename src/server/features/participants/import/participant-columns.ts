@@ -23,7 +23,8 @@ export type ParticipantColumn = (typeof participantColumns)[number];
 /**
  * One problem with the file. `row` is the row number a spreadsheet shows (the header is row 1, the
  * first participant row 2), because people fix imports in a spreadsheet, not in a text editor.
- * `column` names the column as the file does, or is null when the problem is the whole row.
+ * `column` is the column's name (for a header problem, as the header spells it), or null when the
+ * problem is the whole row.
  */
 export interface ImportError {
   row: number;
