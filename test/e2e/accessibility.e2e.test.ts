@@ -1,0 +1,52 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { checkAdminPages } from './accessibility/admin-pages.ts';
+import { checkMemberPages } from './accessibility/member-pages.ts';
+import { checkPublicPages } from './accessibility/public-pages.ts';
+import { checkSetupPages } from './accessibility/setup-pages.ts';
+import { createTour, type Tour } from './accessibility/tour.ts';
+import { declaredRoutes } from './support/accessibility.ts';
+import { launchBrowser } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+// axe-core on every route of every role in English, and the public pages and homes in Spanish.
+// The tests run in order on one server, each building on the people the one before brought in;
+// they collect, and the last one asserts, so a single run names every page that is wrong.
+
+let server: RunningServer;
+let browser: Browser;
+let tour: Tour;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  tour = createTour(server, browser);
+});
+
+afterAll(async () => {
+  await tour?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+test('the setup steps before the instance has an owner, and the admin’s two-factor enrolment', async () => {
+  await checkSetupPages(tour);
+});
+
+test('people of every role join through their invitations and reach their own pages', async () => {
+  await checkMemberPages(tour);
+});
+
+test('the public pages, signed out, in English and Spanish', async () => {
+  await checkPublicPages(tour);
+});
+
+test('the instance admin’s and organization admin’s pages', async () => {
+  await checkAdminPages(tour);
+});
+
+test('every route was checked and no page has a serious or critical violation, or lacks its one h1 and title', () => {
+  const unchecked = declaredRoutes().filter((route) => !tour.report.checkedRoutes.has(route));
+  expect(unchecked, 'routes in src/web/app/route-tree.tsx that no walk checked').toEqual([]);
+  expect(tour.report.problems, `\n${tour.report.problems.join('\n')}\n`).toEqual([]);
+  expect(tour.report.checkedPages()).toBeGreaterThan(50);
+});
