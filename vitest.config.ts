@@ -11,7 +11,7 @@ export default defineConfig({
     isolate: false,
     fileParallelism: true,
     setupFiles: ['test/support/setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
   },
 });

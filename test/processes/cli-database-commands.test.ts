@@ -59,7 +59,7 @@ describe('trellis database commands', () => {
     expect(head.stdout).toContain(`${state.directOrgId} 2 `); // organization created, admin invited
     expect((await trellis('audit', 'verify')).code).toBe(0);
     expect(existsSync(`${dataDir}.lock`)).toBe(false); // released
-  }, 40_000);
+  }, 180_000);
 
   it('go through the running server, over a socket only this OS user may open', async () => {
     const server = await serveOn(dataDir);
@@ -102,7 +102,7 @@ describe('trellis database commands', () => {
     const verify = await trellis('audit', 'verify', '--heads', headsFile);
     expect(verify.code).toBe(0);
     expect(verify.stdout).toMatch(/^Audit log intact: \d+ events in \d+ chains\.$/m);
-  }, 50_000);
+  }, 180_000);
 
   it('back up while the server runs, and refuse to restore under it', async () => {
     const [server] = servers;
@@ -119,7 +119,7 @@ describe('trellis database commands', () => {
     expect(stopped?.code).toBe(0);
     expect(existsSync(`${dataDir}.lock`)).toBe(false);
     expect(existsSync(`${dataDir}.sock`)).toBe(false);
-  }, 30_000);
+  }, 180_000);
 
   it('refuse to restore over an existing data folder without --force, leaving it untouched', async () => {
     const before = snapshot(dataDir);
@@ -145,5 +145,5 @@ describe('trellis database commands', () => {
       'Socket Org',
     ]);
     expect((await server.process.stop('SIGTERM')).code).toBe(0);
-  }, 50_000);
+  }, 180_000);
 });

@@ -74,7 +74,7 @@ describe('the data folder lock', () => {
     expect(verified.stderr).toBe('');
     expect(verified.code).toBe(0);
     await next.process.stop('SIGTERM');
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('acquireDataFolderLock racing for a stale lock', () => {
@@ -121,5 +121,5 @@ describe('acquireDataFolderLock racing for a stale lock', () => {
         expect(loser).toMatchObject({ outcome: 'locked', owner: winners[0]?.pid });
       }
     }
-  }, 30_000);
+  }, 180_000);
 });

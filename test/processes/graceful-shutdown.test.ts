@@ -62,5 +62,5 @@ describe('SIGTERM', () => {
 
     const exit = await server.process.finished;
     expect(exit.code).toBe(0);
-  }, 40_000);
+  }, 180_000);
 });

@@ -103,5 +103,5 @@ describe.skipIf(!serverUrl)('two Trellis processes on one PostgreSQL', () => {
       'first@hill.example sent',
       'second@hill.example sent',
     ]);
-  }, 90_000);
+  }, 180_000);
 });

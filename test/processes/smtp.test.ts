@@ -56,5 +56,5 @@ describe('email over SMTP on the embedded database', () => {
     }
     expect(row).toMatchObject({ status: 'sent', sentAt: expect.any(String), id: mail?.mailId });
     expect(smtp.messages.filter((m) => m.to.includes('mia@hill.example'))).toHaveLength(1);
-  }, 45_000);
+  }, 180_000);
 });
