@@ -8,6 +8,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Ctx } from './context.ts';
+import { registerAgreementRoutes } from './features/agreements/routes.ts';
 import { registerAuditRoutes } from './features/audit/routes.ts';
 import { registerAuthRoutes } from './features/identity/auth-routes.ts';
 import { registerIdentityRoutes } from './features/identity/routes.ts';
@@ -16,7 +17,13 @@ import { registerInvitationLinkRoutes } from './features/organizations/invitatio
 import { registerInvitationRoutes } from './features/organizations/invitation-routes.ts';
 import { registerOrganizationRoutes } from './features/organizations/organization-routes.ts';
 import { registerProgramRoutes } from './features/organizations/program-routes.ts';
+import { registerApplicationRoutes } from './features/participants/application-routes.ts';
+import { registerParticipantListRoutes } from './features/participants/participant-list-routes.ts';
+import { registerParticipantRoutes } from './features/participants/participant-routes.ts';
+import { registerScreeningRoutes } from './features/screening/routes.ts';
 import { registerSetupRoutes } from './features/setup/routes.ts';
+import { registerTrainingAttemptRoutes } from './features/training/attempt-routes.ts';
+import { registerTrainingModuleRoutes } from './features/training/module-routes.ts';
 import { registerCsrfCheck } from './http/csrf.ts';
 import { registerErrorHandler } from './http/errors-handler.ts';
 import { registerHealthRoutes } from './http/health-routes.ts';
@@ -83,6 +90,13 @@ export async function buildApp(ctx: Ctx, { trustProxy = false } = {}): Promise<F
   registerInvitationLinkRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerMailRoutes(app, ctx);
+  registerTrainingModuleRoutes(app, ctx);
+  registerTrainingAttemptRoutes(app, ctx);
+  registerScreeningRoutes(app, ctx);
+  registerAgreementRoutes(app, ctx);
+  registerApplicationRoutes(app, ctx);
+  registerParticipantRoutes(app, ctx);
+  registerParticipantListRoutes(app, ctx);
 
   const hasWeb = existsSync(join(webRoot, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });

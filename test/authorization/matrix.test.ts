@@ -53,6 +53,9 @@ async function askable(rows: Expectation[]): Promise<Expectation[]> {
   return rows.filter((e) => registered.includes(e.route));
 }
 
+/** Building the world (two organizations, their people and participants) and asking every row takes a while. */
+const MATRIX_TIMEOUT = 120_000;
+
 const key = (e: Expectation) => `${e.route} | ${e.scope} | ${e.variant ?? ''}`;
 
 describe('the authorization matrix (test/authorization/expectations.ts)', () => {
@@ -83,17 +86,25 @@ describe('the authorization matrix (test/authorization/expectations.ts)', () => 
     expect(Object.keys(PUBLIC_ROUTES).filter((route) => !open.includes(route))).toEqual([]);
   });
 
-  it("answers Trellis's routes as the table says for every role, and never shows another organization's ids", async () => {
-    const world = await buildWorld(t());
-    expect(await runMatrix(t(), world, await askable(routeExpectations))).toEqual([]);
-  });
+  it(
+    "answers Trellis's routes as the table says for every role, and never shows another organization's ids",
+    async () => {
+      const world = await buildWorld(t());
+      expect(await runMatrix(t(), world, await askable(routeExpectations))).toEqual([]);
+    },
+    MATRIX_TIMEOUT,
+  );
 
-  it("answers better-auth's account routes as the table says, and leaves another organization's session alone", async () => {
-    const world = await buildWorld(t());
-    const logged: string[] = [];
-    vi.mocked(console.error).mockImplementation((...args: unknown[]) => void logged.push(args.join(' ')));
-    expect(await runMatrix(t(), world, await askable(accountExpectations))).toEqual([]);
-    expect(logged.filter((line) => !EXPECTED_AUTH_LOGS.some((known) => known.test(line)))).toEqual([]);
-    expect((await world.other.admin.client.get('/api/me')).status).toBe(200);
-  });
+  it(
+    "answers better-auth's account routes as the table says, and leaves another organization's session alone",
+    async () => {
+      const world = await buildWorld(t());
+      const logged: string[] = [];
+      vi.mocked(console.error).mockImplementation((...args: unknown[]) => void logged.push(args.join(' ')));
+      expect(await runMatrix(t(), world, await askable(accountExpectations))).toEqual([]);
+      expect(logged.filter((line) => !EXPECTED_AUTH_LOGS.some((known) => known.test(line)))).toEqual([]);
+      expect((await world.other.admin.client.get('/api/me')).status).toBe(200);
+    },
+    MATRIX_TIMEOUT,
+  );
 });

@@ -1,6 +1,7 @@
 import { PASSWORD } from '../support/factories.ts';
 import { authBuilders } from './auth-requests.ts';
 import type { Expectation, Scope } from './expectations.ts';
+import { participantBuilders } from './participant-requests.ts';
 import { ACTORS, type ActorName, type World } from './world.ts';
 
 export interface MatrixRequest {
@@ -109,6 +110,7 @@ const builders: Record<string, Build> = {
   'GET /api/instance/audit-events': () => ({ url: '/api/instance/audit-events' }),
   'GET /api/organizations/:orgId/outbox': (w, scope) => ({ url: `/api/organizations/${orgOf(w, scope)}/outbox` }),
   'GET /api/instance/outbox': () => ({ url: '/api/instance/outbox' }),
+  ...participantBuilders,
   ...authBuilders,
 };
 

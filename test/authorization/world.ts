@@ -2,6 +2,7 @@ import { accept, createProgram, enrolTwoFactor, invite, member, setUpInstance } 
 import type { TestApp } from '../support/test-app.ts';
 import { TestClient } from '../support/test-client.ts';
 import { onNewMachine } from './machines.ts';
+import { buildParticipants, otherParticipant, type ParticipantWorld } from './participant-world.ts';
 
 /** The columns of the matrix: nobody, then one person per role, all of the "own" organization. */
 export const ACTORS = [
@@ -36,7 +37,15 @@ export interface World {
   /** Hill School: the actors' organization. Program A1 holds the coordinator, mentor and mentee. */
   own: OrgIds & { siblingProgramId: string; newAddressTokens: string[]; someoneElsesToken: string };
   /** Vale Community: created by the instance admin, run by its own admin. */
-  other: OrgIds & { admin: Person; accountId: string; sessionToken: string; ids: string[] };
+  other: OrgIds & {
+    admin: Person;
+    accountId: string;
+    sessionToken: string;
+    ids: string[];
+    participantId: string;
+    moduleId: string;
+  };
+  participants: ParticipantWorld;
 }
 
 type Place = { email: string; role: string; programId: string | null };
@@ -134,6 +143,12 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const forSpare = await inviteAll(ada, setup.orgId, [{ email: 'spare@hill.example', role: 'admin', programId: null }]);
 
   const other = await buildOtherOrganization(t, ada);
+  const participants = await buildParticipants(
+    t,
+    ada,
+    { orgId: setup.orgId, programId: a1.id, siblingProgramId: a2.id, spareId },
+    { mentor: actors.mentor.client, mentee: actors.mentee.client },
+  );
   return {
     actors,
     own: {
@@ -146,6 +161,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       someoneElsesToken: forSpare.tokens[0] as string,
     },
     other,
+    participants,
   };
 }
 
@@ -173,6 +189,7 @@ async function buildOtherOrganization(t: TestApp, instanceAdmin: TestClient): Pr
     { email: 'open-1@vale.example', role: 'mentee', programId: program.id },
     { email: 'open-2@vale.example', role: 'mentee', programId: program.id },
   ]);
+  const { participantId, moduleId } = await otherParticipant(client, mentor.client, program.id);
   const assignmentIds = await assignmentsOf(client, orgId, [mentorId]);
   const allAssignments = await assignmentsOf(client, orgId, [adminId, mentorId]);
   const invitationIds = ((await client.get(`/api/organizations/${orgId}/invitations`)).body as { id: string }[]).map(
@@ -186,6 +203,19 @@ async function buildOtherOrganization(t: TestApp, instanceAdmin: TestClient): Pr
     admin: { client, address: machine.address, userId: adminId, email: 'bea@vale.example', otpauth },
     accountId,
     sessionToken,
-    ids: [orgId, program.id, adminId, mentorId, accountId, sessionToken, ...allAssignments, ...invitationIds],
+    ids: [
+      orgId,
+      program.id,
+      adminId,
+      mentorId,
+      accountId,
+      sessionToken,
+      participantId,
+      moduleId,
+      ...allAssignments,
+      ...invitationIds,
+    ],
+    participantId,
+    moduleId,
   };
 }

@@ -92,3 +92,118 @@ export async function member(
   const otpauth = ['admin', 'coordinator', 'safeguarding_lead'].includes(role) ? await enrolTwoFactor(client) : null;
   return { client, email, otpauth };
 }
+
+/** A complete application form for a role; `overrides` replace any field. */
+export function applicationFor(role: 'mentor' | 'mentee', overrides: Record<string, unknown> = {}) {
+  const common = {
+    role,
+    timeZone: 'Europe/London',
+    languages: ['en'],
+    interests: ['football', 'drawing'],
+    availability: [{ day: 'wed', start: '16:00', end: '17:00' }],
+  };
+  const byRole = role === 'mentor' ? { strengths: ['patience'], capacity: 2 } : { goals: ['settle in at school'] };
+  return { ...common, ...byRole, ...overrides };
+}
+
+/** Opens (or closes) a program's application forms as program staff. */
+export async function setApplicationsOpen(staff: TestClient, programId: string, open = true) {
+  const res = await staff.patch(`/api/programs/${programId}/participation`, {
+    mentorApplicationsOpen: open,
+    menteeApplicationsOpen: open,
+  });
+  if (res.status !== 200) throw new Error(`participation: ${res.status} ${res.text}`);
+  return res.body;
+}
+
+/** Applies through the form as the signed-in mentor or mentee; returns the new participant. */
+export async function applyAs(
+  client: TestClient,
+  programId: string,
+  role: 'mentor' | 'mentee',
+  overrides: Record<string, unknown> = {},
+) {
+  const res = await client.post(`/api/programs/${programId}/applications`, applicationFor(role, overrides));
+  if (res.status !== 201) throw new Error(`apply: ${res.status} ${res.text}`);
+  return res.body as { id: string; status: string; role: string; userId: string };
+}
+
+/** Moves a participant through the given statuses in order, as program staff. */
+export async function moveThrough(staff: TestClient, participantId: string, statuses: string[]) {
+  for (const to of statuses) {
+    const res = await staff.post(`/api/participants/${participantId}/transitions`, { to });
+    if (res.status !== 200) throw new Error(`transition to ${to}: ${res.status} ${res.text}`);
+  }
+}
+
+/** Someone invited into a program under a name of their own, signed in. */
+export async function personNamed(
+  t: TestApp,
+  admin: TestClient,
+  orgId: string,
+  place: { role: string; programId: string | null; email: string; name: string },
+) {
+  const { token } = await invite(admin, orgId, { email: place.email, role: place.role, programId: place.programId });
+  const client = await accept(t, token, place.name);
+  if (['admin', 'coordinator', 'safeguarding_lead'].includes(place.role)) await enrolTwoFactor(client);
+  const userId = (await client.get('/api/me')).body.id as string;
+  return { client, userId, email: place.email };
+}
+
+/** One program with its coordinator, a mentor and a mentee (not yet applied), forms closed. */
+export async function programWithPeople(t: TestApp) {
+  const { admin, orgId } = await setUpInstance(t);
+  const program = await createProgram(admin, orgId);
+  const at = (role: string, email: string, name: string) =>
+    personNamed(t, admin, orgId, { role, programId: program.id, email, name });
+  return {
+    admin,
+    orgId,
+    program,
+    coordinator: await at('coordinator', 'cora@hill.example', 'Cora Coordinator'),
+    mentor: await at('mentor', 'maya@hill.example', 'Maya Mentor'),
+    mentee: await at('mentee', 'milo@hill.example', 'Milo Mentee'),
+  };
+}
+
+/** Passes every required training module with the answer key that staff can read. */
+export async function passRequiredTraining(
+  staff: TestClient,
+  participantClient: TestClient,
+  programId: string,
+  participantId: string,
+) {
+  const modules = (await staff.get(`/api/programs/${programId}/training-modules`)).body as {
+    id: string;
+    isRequired: boolean;
+  }[];
+  for (const { id } of modules.filter((m) => m.isRequired)) {
+    const full = await staff.get(`/api/training-modules/${id}`);
+    const questions = full.body.questions as { id: string; correct: string }[];
+    const answers = Object.fromEntries(questions.map((q) => [q.id, q.correct]));
+    const res = await participantClient.post(`/api/participants/${participantId}/training/${id}/attempts`, { answers });
+    if (res.status !== 201 || !res.body.hasPassed) throw new Error(`training attempt: ${res.status} ${res.text}`);
+  }
+}
+
+/** The participant reads the program's current agreement and acknowledges it. */
+export async function acknowledgeAgreement(participantClient: TestClient, programId: string, participantId: string) {
+  const agreement = await participantClient.get(`/api/programs/${programId}/agreement`);
+  if (agreement.status !== 200) throw new Error(`agreement: ${agreement.status} ${agreement.text}`);
+  const res = await participantClient.post(`/api/participants/${participantId}/agreement-acknowledgements`, {
+    version: agreement.body.version,
+    language: agreement.body.language,
+  });
+  if (res.status !== 201 && res.status !== 200) throw new Error(`acknowledge: ${res.status} ${res.text}`);
+}
+
+/** Everything `ready` asks of a participant: required training passed, current agreement acknowledged. */
+export async function meetReadyRequirements(
+  staff: TestClient,
+  participantClient: TestClient,
+  programId: string,
+  participantId: string,
+) {
+  await passRequiredTraining(staff, participantClient, programId, participantId);
+  await acknowledgeAgreement(participantClient, programId, participantId);
+}

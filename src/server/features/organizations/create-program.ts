@@ -5,6 +5,7 @@ import { AppError } from '../../errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { Actor } from '../identity/actor.ts';
+import { installProgramDefaults } from './install-program-defaults.ts';
 import { assertOrgAdmin } from './policy.ts';
 import { programs } from './tables.ts';
 
@@ -49,6 +50,7 @@ export async function createProgram(
     .values({ id: newId(), organizationId, ...input, name: input.name.trim() })
     .returning();
   if (!program) throw new Error('insert returned nothing');
+  await installProgramDefaults(tx, ctx, program.id);
   await appendAuditEvent(tx, ctx, {
     organizationId,
     actor: actor === 'operator' ? actor : { userId: actor.userId },
