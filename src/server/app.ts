@@ -10,6 +10,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Ctx } from './context.ts';
 import { registerAgreementRoutes } from './features/agreements/routes.ts';
 import { registerAuditRoutes } from './features/audit/routes.ts';
+import { registerGuardianRoutes } from './features/guardians/guardian-routes.ts';
 import { registerAuthRoutes } from './features/identity/auth-routes.ts';
 import { registerIdentityRoutes } from './features/identity/routes.ts';
 import { registerMailRoutes } from './features/mail/routes.ts';
@@ -18,8 +19,10 @@ import { registerInvitationRoutes } from './features/organizations/invitation-ro
 import { registerOrganizationRoutes } from './features/organizations/organization-routes.ts';
 import { registerProgramRoutes } from './features/organizations/program-routes.ts';
 import { registerApplicationRoutes } from './features/participants/application-routes.ts';
+import { registerExperienceRoutes } from './features/participants/experience-routes.ts';
 import { registerParticipantListRoutes } from './features/participants/participant-list-routes.ts';
 import { registerParticipantRoutes } from './features/participants/participant-routes.ts';
+import { registerProfileRoutes } from './features/participants/profile-routes.ts';
 import { registerScreeningRoutes } from './features/screening/routes.ts';
 import { registerSetupRoutes } from './features/setup/routes.ts';
 import { registerTrainingAttemptRoutes } from './features/training/attempt-routes.ts';
@@ -97,6 +100,9 @@ export async function buildApp(ctx: Ctx, { trustProxy = false } = {}): Promise<F
   registerApplicationRoutes(app, ctx);
   registerParticipantRoutes(app, ctx);
   registerParticipantListRoutes(app, ctx);
+  registerProfileRoutes(app, ctx);
+  registerExperienceRoutes(app, ctx);
+  registerGuardianRoutes(app, ctx);
 
   const hasWeb = existsSync(join(webRoot, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });

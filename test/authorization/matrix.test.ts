@@ -26,6 +26,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
   'GET /api/setup': 'the web app asks whether to show the first-run page (a yes or no only)',
   'GET /api/invitations/:token': 'the link is the credential: its holder sees what it offers',
   'POST /api/invitations/:token/accept': 'the link is the credential: its holder creates the account',
+  'GET /api/guardian-links/:token': 'the link is the credential: its holder reads what a guardian consents to',
+  'POST /api/guardian-links/:token/consent': 'the link is the credential: its holder consents and creates the account',
   'GET /api/auth/ok': "better-auth's liveness answer",
   'GET /api/auth/error': "better-auth's error page for failed redirects",
   'GET /api/auth/get-session': 'answers null without a session',

@@ -25,6 +25,17 @@ const moduleOf = (w: World, scope: Scope) =>
     : scope === 'sibling'
       ? w.participants.siblingModuleId
       : w.other.moduleId;
+/** A label of each program's vocabulary ("Moved countries"). */
+const vocabularyOf = (w: World, scope: Scope) =>
+  scope === 'own'
+    ? w.participants.ownVocabularyId
+    : scope === 'sibling'
+      ? w.participants.siblingVocabularyId
+      : w.other.experienceId;
+/** The A1 mentee's lived experience, asked for under each scope's participant (only A1's holds it). */
+const experienceRowOf = (w: World, scope: Scope) =>
+  `/api/participants/${menteeOf(w, scope)}/experiences/${w.participants.ownExperienceRowId}`;
+const allChoices = { useForMatching: true, showToMatch: true, showToMenteesChoosing: false, showToStaff: true };
 const tag = (actor: ActorName, scope: Scope) => `${actor.toLowerCase()}-${scope}`;
 /** One enrolee per actor (each holds the mentee role in A1 and in A2), so each success has its own person. */
 const enroleeFor = (w: World, actor: ActorName) =>
@@ -125,5 +136,43 @@ export const participantBuilders: Record<string, Build> = {
   }),
   'GET /api/participants/:participantId/screening-checks': (w, scope) => ({
     url: `/api/participants/${mentorOf(w, scope)}/screening-checks`,
+  }),
+  'GET /api/programs/:programId/experiences': (w, scope) => ({
+    url: `/api/programs/${programOf(w, scope)}/experiences`,
+  }),
+  'POST /api/programs/:programId/experiences': (w, scope, actor) => ({
+    url: `/api/programs/${programOf(w, scope)}/experiences`,
+    body: { label: `Label ${tag(actor, scope)}` },
+  }),
+  // Keeping a label offered that is offered already: each success leaves the world as it was.
+  'PATCH /api/programs/:programId/experiences/:experienceId': (w, scope) => ({
+    url: `/api/programs/${programOf(w, scope)}/experiences/${vocabularyOf(w, scope)}`,
+    body: { archived: false },
+  }),
+  'GET /api/participants/:participantId/profile': (w, scope) => ({
+    url: `/api/participants/${menteeOf(w, scope)}/profile`,
+  }),
+  'PATCH /api/participants/:participantId/profile': (w, scope, actor) => ({
+    url: `/api/participants/${menteeOf(w, scope)}/profile`,
+    body: { interests: [`matrix ${tag(actor, scope)}`] },
+  }),
+  'GET /api/participants/:participantId/experiences': (w, scope) => ({
+    url: `/api/participants/${menteeOf(w, scope)}/experiences`,
+  }),
+  'POST /api/participants/:participantId/experiences': (w, scope) => ({
+    url: `/api/participants/${menteeOf(w, scope)}/experiences`,
+    body: { experienceId: vocabularyOf(w, scope), choices: allChoices, language: 'en' },
+  }),
+  // New choices, then withdrawal, then removal: the rows run in that order on the same experience.
+  'POST /api/participants/:participantId/experiences/:participantExperienceId/consents': (w, scope) => ({
+    url: `${experienceRowOf(w, scope)}/consents`,
+    body: { choices: allChoices, language: 'es' },
+  }),
+  'POST /api/participants/:participantId/experiences/:participantExperienceId/withdrawal': (w, scope) => ({
+    url: `${experienceRowOf(w, scope)}/withdrawal`,
+    body: {},
+  }),
+  'DELETE /api/participants/:participantId/experiences/:participantExperienceId': (w, scope) => ({
+    url: experienceRowOf(w, scope),
   }),
 };

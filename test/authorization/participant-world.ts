@@ -1,4 +1,12 @@
-import { accept, applicationFor, applyAs, invite, setApplicationsOpen } from '../support/factories.ts';
+import {
+  accept,
+  addExperience,
+  applicationFor,
+  applyAs,
+  invite,
+  setApplicationsOpen,
+  vocabularyId,
+} from '../support/factories.ts';
 import type { TestApp } from '../support/test-app.ts';
 import type { TestClient } from '../support/test-client.ts';
 import { onNewMachine } from './machines.ts';
@@ -18,6 +26,11 @@ export interface ParticipantWorld {
   siblingModuleId: string;
   /** A complete (not necessarily right) set of answers to the A1 module's quiz. */
   ownModuleAnswers: Record<string, string>;
+  /** A label of each program's lived-experience vocabulary ("Moved countries"), never archived for long. */
+  ownVocabularyId: string;
+  siblingVocabularyId: string;
+  /** The A1 mentee's own lived experience ("Faith"), added with consent before the matrix runs. */
+  ownExperienceRowId: string;
 }
 
 async function enrol(staff: TestClient, programId: string, userId: string, role: 'mentor' | 'mentee') {
@@ -43,7 +56,11 @@ async function firstOptionAnswers(staff: TestClient, moduleId: string): Promise<
 export async function otherParticipant(admin: TestClient, mentor: TestClient, programId: string) {
   await setApplicationsOpen(admin, programId);
   const participant = await applyAs(mentor, programId, 'mentor');
-  return { participantId: participant.id, moduleId: await firstModuleId(admin, programId) };
+  return {
+    participantId: participant.id,
+    moduleId: await firstModuleId(admin, programId),
+    experienceId: await vocabularyId(admin, programId, 'Moved countries'),
+  };
 }
 
 /** Built through the API as the people themselves would: the admin opens the forms, mentor and mentee apply. */
@@ -56,6 +73,9 @@ export async function buildParticipants(
   await setApplicationsOpen(ada, place.programId);
   const ownMentor = (await applyAs(actors.mentor, place.programId, 'mentor')).id;
   const ownMentee = (await applyAs(actors.mentee, place.programId, 'mentee')).id;
+  // An adult (no birth date counts as a child), so the mentee may keep lived experiences.
+  await actors.mentee.patch(`/api/participants/${ownMentee}/profile`, { birthDate: '2000-01-01' });
+  const experience = await addExperience(actors.mentee, place.programId, ownMentee, 'Faith', { showToStaff: true });
   const siblingMentor = await enrol(ada, place.siblingProgramId, place.spareId, 'mentor');
   const siblingMentee = await enrol(ada, place.siblingProgramId, place.spareId, 'mentee');
   const enrolees: string[] = [];
@@ -78,5 +98,8 @@ export async function buildParticipants(
     ownModuleId,
     siblingModuleId: await firstModuleId(ada, place.siblingProgramId),
     ownModuleAnswers: await firstOptionAnswers(ada, ownModuleId),
+    ownVocabularyId: await vocabularyId(ada, place.programId, 'Moved countries'),
+    siblingVocabularyId: await vocabularyId(ada, place.siblingProgramId, 'Moved countries'),
+    ownExperienceRowId: experience.id,
   };
 }

@@ -1,6 +1,7 @@
 import { PASSWORD } from '../support/factories.ts';
 import { authBuilders } from './auth-requests.ts';
 import type { Expectation, Scope } from './expectations.ts';
+import { guardianBuilders } from './guardian-requests.ts';
 import { participantBuilders } from './participant-requests.ts';
 import { ACTORS, type ActorName, type World } from './world.ts';
 
@@ -111,6 +112,7 @@ const builders: Record<string, Build> = {
   'GET /api/organizations/:orgId/outbox': (w, scope) => ({ url: `/api/organizations/${orgOf(w, scope)}/outbox` }),
   'GET /api/instance/outbox': () => ({ url: '/api/instance/outbox' }),
   ...participantBuilders,
+  ...guardianBuilders,
   ...authBuilders,
 };
 

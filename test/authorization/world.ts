@@ -1,6 +1,7 @@
 import { accept, createProgram, enrolTwoFactor, invite, member, setUpInstance } from '../support/factories.ts';
 import type { TestApp } from '../support/test-app.ts';
 import { TestClient } from '../support/test-client.ts';
+import { buildGuardians, type GuardianWorld } from './guardian-world.ts';
 import { onNewMachine } from './machines.ts';
 import { buildParticipants, otherParticipant, type ParticipantWorld } from './participant-world.ts';
 
@@ -44,8 +45,10 @@ export interface World {
     ids: string[];
     participantId: string;
     moduleId: string;
+    experienceId: string;
   };
   participants: ParticipantWorld;
+  guardians: GuardianWorld;
 }
 
 type Place = { email: string; role: string; programId: string | null };
@@ -149,6 +152,11 @@ export async function buildWorld(t: TestApp): Promise<World> {
     { orgId: setup.orgId, programId: a1.id, siblingProgramId: a2.id, spareId },
     { mentor: actors.mentor.client, mentee: actors.mentee.client },
   );
+  const guardians = await buildGuardians(t, ada, {
+    orgId: setup.orgId,
+    participantId: participants.ownMentee,
+    actors: ACTORS,
+  });
   return {
     actors,
     own: {
@@ -162,6 +170,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     },
     other,
     participants,
+    guardians,
   };
 }
 
@@ -189,7 +198,7 @@ async function buildOtherOrganization(t: TestApp, instanceAdmin: TestClient): Pr
     { email: 'open-1@vale.example', role: 'mentee', programId: program.id },
     { email: 'open-2@vale.example', role: 'mentee', programId: program.id },
   ]);
-  const { participantId, moduleId } = await otherParticipant(client, mentor.client, program.id);
+  const { participantId, moduleId, experienceId } = await otherParticipant(client, mentor.client, program.id);
   const assignmentIds = await assignmentsOf(client, orgId, [mentorId]);
   const allAssignments = await assignmentsOf(client, orgId, [adminId, mentorId]);
   const invitationIds = ((await client.get(`/api/organizations/${orgId}/invitations`)).body as { id: string }[]).map(
@@ -212,10 +221,12 @@ async function buildOtherOrganization(t: TestApp, instanceAdmin: TestClient): Pr
       sessionToken,
       participantId,
       moduleId,
+      experienceId,
       ...allAssignments,
       ...invitationIds,
     ],
     participantId,
     moduleId,
+    experienceId,
   };
 }

@@ -1,7 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { checkAdminPages } from './accessibility/admin-pages.ts';
+import { checkGuardianPages } from './accessibility/guardian-pages.ts';
 import { checkMemberPages } from './accessibility/member-pages.ts';
+import { checkParticipantPages } from './accessibility/participant-pages.ts';
 import { checkPublicPages } from './accessibility/public-pages.ts';
 import { checkSetupPages } from './accessibility/setup-pages.ts';
 import { createTour, type Tour } from './accessibility/tour.ts';
@@ -34,6 +36,14 @@ test('the setup steps before the instance has an owner, and the admin’s two-fa
 
 test('people of every role join through their invitations and reach their own pages', async () => {
   await checkMemberPages(tour);
+});
+
+test('coordinators, mentors and mentees on the participant, training and agreement pages', async () => {
+  await checkParticipantPages(tour);
+});
+
+test('a guardian’s consent page in English and Spanish, and their children at home', async () => {
+  await checkGuardianPages(tour);
 });
 
 test('the public pages, signed out, in English and Spanish', async () => {

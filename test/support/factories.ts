@@ -207,3 +207,34 @@ export async function meetReadyRequirements(
   await passRequiredTraining(staff, participantClient, programId, participantId);
   await acknowledgeAgreement(participantClient, programId, participantId);
 }
+
+/** Consent choices for one lived experience: all "no" unless overridden. */
+export function experienceChoices(overrides: Partial<Record<string, boolean>> = {}) {
+  return { useForMatching: false, showToMatch: false, showToMenteesChoosing: false, showToStaff: false, ...overrides };
+}
+
+/** The id of a label in the program's lived-experience vocabulary. */
+export async function vocabularyId(client: TestClient, programId: string, label: string): Promise<string> {
+  const res = await client.get(`/api/programs/${programId}/experiences`);
+  const found = (res.body as { id: string; label: string }[]).find((e) => e.label === label);
+  if (!found) throw new Error(`no experience "${label}": ${res.status} ${res.text}`);
+  return found.id;
+}
+
+/** The participant adds a lived experience by label with the given choices; returns the new row. */
+export async function addExperience(
+  client: TestClient,
+  programId: string,
+  participantId: string,
+  label: string,
+  choices: Partial<Record<string, boolean>> = {},
+) {
+  const experienceId = await vocabularyId(client, programId, label);
+  const res = await client.post(`/api/participants/${participantId}/experiences`, {
+    experienceId,
+    choices: experienceChoices(choices),
+    language: 'en',
+  });
+  if (res.status !== 201) throw new Error(`add experience: ${res.status} ${res.text}`);
+  return res.body as { id: string; experienceId: string; label: string };
+}

@@ -75,6 +75,15 @@ const invitationRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/invitations/routes/invitation-page.tsx'), 'InvitationPage'),
 });
 
+const guardianRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/guardian/$token',
+  validateSearch: (search: Record<string, unknown>): { language?: 'en' | 'es' } => ({
+    language: search.language === 'es' || search.language === 'en' ? search.language : undefined,
+  }),
+  component: lazyRouteComponent(() => import('../features/guardians/routes/guardian-page.tsx'), 'GuardianPage'),
+});
+
 const twoFactorRoute = createRoute({
   getParentRoute: () => publicLayout,
   path: '/two-factor',
@@ -128,6 +137,45 @@ const programRoute = createRoute({
   path: '/programs/$programId',
   component: lazyRouteComponent(() => import('../features/organizations/routes/program-page.tsx'), 'ProgramPage'),
 });
+const participantsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/programs/$programId/participants',
+  component: lazyRouteComponent(
+    () => import('../features/participants/routes/participants-page.tsx'),
+    'ParticipantsPage',
+  ),
+});
+const applyRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/programs/$programId/apply',
+  component: lazyRouteComponent(() => import('../features/participants/routes/apply-page.tsx'), 'ApplyPage'),
+});
+const participantRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/participants/$participantId',
+  component: lazyRouteComponent(
+    () => import('../features/participants/routes/participant-page.tsx'),
+    'ParticipantPage',
+  ),
+});
+const trainingRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/participants/$participantId/training',
+  component: lazyRouteComponent(() => import('../features/training/routes/training-page.tsx'), 'TrainingPage'),
+});
+const trainingModuleRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/participants/$participantId/training/$moduleId',
+  component: lazyRouteComponent(
+    () => import('../features/training/routes/training-module-page.tsx'),
+    'TrainingModulePage',
+  ),
+});
+const agreementRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/participants/$participantId/agreement',
+  component: lazyRouteComponent(() => import('../features/agreements/routes/agreement-page.tsx'), 'AgreementPage'),
+});
 const accountRoute = createRoute({
   getParentRoute: () => appLayout,
   path: '/account',
@@ -156,6 +204,7 @@ export const routeTree = rootRoute.addChildren([
     resetPasswordRoute,
     verifyEmailRoute,
     invitationRoute,
+    guardianRoute,
     twoFactorRoute,
   ]),
   appLayout.addChildren([
@@ -164,6 +213,12 @@ export const routeTree = rootRoute.addChildren([
     organizationAuditRoute,
     organizationOutboxRoute,
     programRoute,
+    participantsRoute,
+    applyRoute,
+    participantRoute,
+    trainingRoute,
+    trainingModuleRoute,
+    agreementRoute,
     accountRoute,
     instanceAuditRoute,
     instanceOutboxRoute,

@@ -35,6 +35,7 @@ export async function checkMemberPages(tour: Tour): Promise<void> {
   await tour.check(cora, { route: '/', heading: welcome(people.coordinator.name), state });
   await tour.visit(cora, `/programs/${ids.program}`, { route: '/programs/$programId', heading: program, state });
   await tour.visit(cora, '/account', { route: '/account', heading: en('account.title'), state });
+  pages.coordinator = cora;
 
   // The others accept through the API (the same front door): their own pages are what matters here.
   const join = async (person: { name: string }, link: string, role: string, isStaff: boolean) => {

@@ -25,7 +25,12 @@ type PageCheck = Omit<PageUnderCheck, 'language'> & { language?: Language };
 export function createTour(server: RunningServer, browser: Browser) {
   const contexts: BrowserContext[] = [];
   const report = createAccessibilityReport();
-  const pages: Record<'admin' | 'mentor' | 'mentee', Page | null> = { admin: null, mentor: null, mentee: null };
+  const pages: Record<'admin' | 'coordinator' | 'mentor' | 'mentee', Page | null> = {
+    admin: null,
+    coordinator: null,
+    mentor: null,
+    mentee: null,
+  };
 
   /** A page in a fresh browser context (a person of their own), opened at `path` if given. */
   async function newPage(path?: string): Promise<Page> {

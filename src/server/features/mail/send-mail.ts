@@ -12,7 +12,7 @@ export interface MailInput {
   organizationId: string | null;
   to: string;
   locale: string;
-  template: 'invitation' | 'resetPassword' | 'verifyEmail';
+  template: 'invitation' | 'resetPassword' | 'verifyEmail' | 'guardianConsent';
   vars: Record<string, string>;
 }
 

@@ -1,6 +1,7 @@
 import type { Ctx } from '../../context.ts';
 import type { Tx } from '../../db/database.ts';
 import { installDefaultAgreement } from '../agreements/install-default-agreement.ts';
+import { installDefaultExperiences } from '../participants/experience-vocabulary.ts';
 import { installShippedModules } from '../training/install-shipped-modules.ts';
 
 /**
@@ -10,4 +11,5 @@ import { installShippedModules } from '../training/install-shipped-modules.ts';
 export async function installProgramDefaults(tx: Tx, ctx: Ctx, programId: string): Promise<void> {
   await installShippedModules(tx, ctx, programId);
   await installDefaultAgreement(tx, ctx, programId);
+  await installDefaultExperiences(tx, ctx, programId);
 }

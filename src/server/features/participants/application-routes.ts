@@ -27,7 +27,13 @@ const common = {
   languages: z.array(z.string().trim().min(2).max(35)).max(20).default([]),
   interests: words,
   availability: z.array(slot).max(50).default([]),
+  /** Needed below the program's guardian consent age: one address or several. */
+  guardianEmail: z.union([z.email(), z.array(z.email()).min(1).max(4)]).optional(),
+  /** The language of the guardian's email and page. */
+  language: z.enum(['en', 'es']).optional(),
 };
+const guardianEmails = (value: string | string[] | undefined) =>
+  value === undefined ? undefined : Array.isArray(value) ? value : [value];
 /** The two application forms: mentees say what they hope for, mentors what they bring and how many. */
 const applicationIn = z.discriminatedUnion('role', [
   z.object({ role: z.literal('mentee'), ...common, goals: words }),
@@ -103,7 +109,10 @@ export function registerApplicationRoutes(server: FastifyInstance, ctx: Ctx): vo
     async (request, reply) => {
       const actor = await requireActor(ctx, request);
       const participant = await db.transaction((tx) =>
-        applyToProgram(tx, ctx, actor, request.params.programId, request.body),
+        applyToProgram(tx, ctx, actor, request.params.programId, {
+          ...request.body,
+          guardianEmails: guardianEmails(request.body.guardianEmail),
+        }),
       );
       return reply.status(201).send(presentParticipant(participant));
     },
@@ -123,7 +132,10 @@ export function registerApplicationRoutes(server: FastifyInstance, ctx: Ctx): vo
     async (request, reply) => {
       const actor = await requireActor(ctx, request);
       const participant = await db.transaction((tx) =>
-        enrolParticipant(tx, ctx, actor, request.params.programId, request.body),
+        enrolParticipant(tx, ctx, actor, request.params.programId, {
+          ...request.body,
+          guardianEmails: guardianEmails(request.body.guardianEmail),
+        }),
       );
       return reply.status(201).send(presentParticipant(participant));
     },

@@ -2,6 +2,7 @@ import type { Ctx } from '../../context.ts';
 import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import { type GuardianInput, holdForGuardianIfMinor } from '../guardians/hold-for-guardian.ts';
 import type { Actor } from '../identity/actor.ts';
 import { getProgramById } from '../organizations/get-program-by-id.ts';
 import { createParticipant, type ParticipantProfileInput } from './create-participant.ts';
@@ -14,7 +15,7 @@ export async function applyToProgram(
   ctx: Ctx,
   actor: Actor,
   programId: string,
-  input: ParticipantProfileInput,
+  input: ParticipantProfileInput & GuardianInput,
 ) {
   const program = await getProgramById(tx, actor, programId);
   assertHoldsProgramRole(actor, program.id, input.role);
@@ -25,11 +26,16 @@ export async function applyToProgram(
       role: input.role,
     });
   }
-  const participant = await createParticipant(tx, ctx, actor.userId, {
+  const created = await createParticipant(tx, ctx, actor.userId, {
     ...input,
     organizationId: program.organizationId,
     programId: program.id,
     userId: actor.userId,
+  });
+  // Below the program's guardian consent age the participant waits for a guardian (minor rule).
+  const participant = await holdForGuardianIfMinor(tx, ctx, actor.userId, created, {
+    guardianEmails: input.guardianEmails,
+    language: input.language ?? (actor.locale === 'es' ? 'es' : 'en'),
   });
   await appendAuditEvent(tx, ctx, {
     organizationId: program.organizationId,

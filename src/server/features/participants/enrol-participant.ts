@@ -2,6 +2,7 @@ import type { Ctx } from '../../context.ts';
 import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import { type GuardianInput, holdForGuardianIfMinor } from '../guardians/hold-for-guardian.ts';
 import type { Actor } from '../identity/actor.ts';
 import { getProgramById } from '../organizations/get-program-by-id.ts';
 import { listMembers } from '../organizations/list-members.ts';
@@ -17,7 +18,7 @@ export async function enrolParticipant(
   ctx: Ctx,
   actor: Actor,
   programId: string,
-  input: ParticipantProfileInput & { userId: string },
+  input: ParticipantProfileInput & GuardianInput & { userId: string },
 ) {
   const program = await getProgramById(tx, actor, programId);
   assertProgramStaff(actor, program);
@@ -30,11 +31,13 @@ export async function enrolParticipant(
       role: input.role,
     });
   }
-  const participant = await createParticipant(tx, ctx, actor.userId, {
+  const created = await createParticipant(tx, ctx, actor.userId, {
     ...input,
     organizationId: program.organizationId,
     programId: program.id,
   });
+  // Below the program's guardian consent age the participant waits for a guardian (minor rule).
+  const participant = await holdForGuardianIfMinor(tx, ctx, actor.userId, created, input);
   await appendAuditEvent(tx, ctx, {
     organizationId: program.organizationId,
     actor: { userId: actor.userId },

@@ -12,6 +12,23 @@ export const en = {
     subject: 'Confirm your email address for Trellis',
     body: 'Please confirm that this is your email address:\n{{url}}',
   },
+  guardianConsent: {
+    subject: '{{child}} would like to join {{program}}: your consent is needed',
+    body: '{{child}} has applied to {{program}}, a peer mentoring program run by {{organization}} on Trellis. Because {{child}} is under {{age}}, they can only take part once a parent or guardian agrees.\n\nRead what the program is, what we keep and how it is kept private, then give your consent here (the link works once and expires on {{expires}}):\n{{url}}\n\nIf you do not know {{child}} or did not expect this, ignore this email.',
+  },
+  guardianPage: {
+    about:
+      'Peer mentoring pairs a young person with someone who has walked a similar path. They meet regularly, set goals together and talk about what matters to them, with a coordinator from the program supporting every match.',
+    dataKept: [
+      'Their name, the email address or username they sign in with, and the languages they speak.',
+      'Their birth date, time zone and the times of the week they are free to meet.',
+      'Their interests and goals, so that a good mentor can be found.',
+      'Experiences they choose to share (for example moving countries or caring for someone). These are encrypted, and each one is only used or shown as they consent.',
+      'The meetings that are planned and whether they took place. Messages and notes between mentor and mentee stay private to the pair.',
+    ],
+    guardianSees:
+      'As a guardian you will see the program, your child’s status, the meeting schedule and whether they have been matched — not what they talk about in private.',
+  },
   roles: {
     admin: 'an administrator',
     coordinator: 'a coordinator',

@@ -15,6 +15,23 @@ export const es: MailStrings = {
     subject: 'Confirma tu correo electrónico para Trellis',
     body: 'Confirma que esta es tu dirección de correo:\n{{url}}',
   },
+  guardianConsent: {
+    subject: '{{child}} quiere participar en {{program}}: necesitamos tu consentimiento',
+    body: '{{child}} ha solicitado participar en {{program}}, un programa de mentoría entre pares de {{organization}} en Trellis. Como {{child}} tiene menos de {{age}} años, solo puede participar si su madre, padre o tutor/a lo autoriza.\n\nLee en qué consiste el programa, qué datos guardamos y cómo los protegemos, y da tu consentimiento aquí (el enlace sirve una sola vez y caduca el {{expires}}):\n{{url}}\n\nSi no conoces a {{child}} o no esperabas este mensaje, ignóralo.',
+  },
+  guardianPage: {
+    about:
+      'La mentoría entre pares une a una persona joven con alguien que ha recorrido un camino parecido. Se reúnen con regularidad, se fijan metas juntos y hablan de lo que les importa, con una persona coordinadora del programa que acompaña cada pareja.',
+    dataKept: [
+      'Su nombre, el correo electrónico o nombre de usuario con el que entra y los idiomas que habla.',
+      'Su fecha de nacimiento, su zona horaria y los momentos de la semana en que puede reunirse.',
+      'Sus intereses y metas, para encontrarle un buen mentor o mentora.',
+      'Las experiencias que decida compartir (por ejemplo, haber cambiado de país o cuidar de alguien). Se guardan cifradas y cada una solo se usa o se muestra como la persona consienta.',
+      'Las reuniones previstas y si se celebraron. Los mensajes y notas entre mentor y mentoreado quedan entre ellos.',
+    ],
+    guardianSees:
+      'Como tutor/a verás el programa, la situación de tu hijo o hija, el calendario de reuniones y si tiene pareja de mentoría, pero no lo que hablan en privado.',
+  },
   roles: {
     admin: 'administrador/a',
     coordinator: 'coordinador/a',

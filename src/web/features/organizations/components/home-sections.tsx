@@ -84,12 +84,3 @@ export function SafeguardingSection({ assignments }: { assignments: RoleAssignme
     </Section>
   );
 }
-
-export function ParticipantSection({ assignments }: { assignments: RoleAssignment[] }) {
-  const { t } = useTranslation();
-  return (
-    <Section title={t('home.participantTitle')}>
-      <ProgramCards assignments={assignments} linkToProgram={false} />
-    </Section>
-  );
-}

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../components/loading.tsx';
 import { Page } from '../../../components/page.tsx';
 import { type Role, useMe } from '../../../lib/session/get-me.ts';
+import { MyChildrenSection } from '../../guardians/components/my-children-section.tsx';
+import { MyParticipationsSection } from '../../participants/components/my-participations-section.tsx';
 import {
   CoordinatorSection,
   InstanceAdminSection,
   OrganizationAdminSection,
-  ParticipantSection,
   SafeguardingSection,
 } from '../components/home-sections.tsx';
 
@@ -29,7 +30,8 @@ export function HomePage() {
       {admin.length > 0 && <OrganizationAdminSection assignments={admin} />}
       {coordinator.length > 0 && <CoordinatorSection assignments={coordinator} />}
       {safeguarding.length > 0 && <SafeguardingSection assignments={safeguarding} />}
-      {participant.length > 0 && <ParticipantSection assignments={participant} />}
+      {participant.length > 0 && <MyParticipationsSection assignments={participant} />}
+      <MyChildrenSection />
     </Page>
   );
 }

@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../../components/links.tsx';
 import { Page } from '../../../components/page.tsx';
 import { QueryContent } from '../../../components/query-content.tsx';
 import { Section } from '../../../components/section.tsx';
@@ -37,9 +38,14 @@ export function ProgramPage() {
                 <InviteToProgramForm program={data} />
               </Section>
             )}
-            <Section title={t('program.peopleTitle')}>
-              <Text>{t('program.peopleLater')}</Text>
-            </Section>
+            {(isAdmin || isCoordinator) && (
+              <Section title={t('program.peopleTitle')}>
+                <Text>{t('program.peopleExplain')}</Text>
+                <AnchorLink to="/programs/$programId/participants" params={{ programId: data.id }}>
+                  {t('program.participantsLink')}
+                </AnchorLink>
+              </Section>
+            )}
           </>
         )}
       </QueryContent>

@@ -1,0 +1,100 @@
+import { Button, Group, NumberInput, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { browserTimeZone, TimeZoneSelect } from '../../../components/time-zone-select.tsx';
+import { showServerFieldErrors } from '../../../lib/form-errors.ts';
+import { type ApplicationInput, useApplyToProgram } from '../api/apply-to-program.ts';
+import type { ParticipantRole, ParticipantSummary, WeeklySlot } from '../api/types.ts';
+import { AvailabilityRows } from './availability-rows.tsx';
+
+interface ApplicationFormProps {
+  programId: string;
+  role: ParticipantRole;
+  onApplied: (participant: ParticipantSummary) => void;
+}
+
+/** The application form for the role someone was invited as: mentees' goals, mentors' strengths. */
+export function ApplicationForm({ programId, role, onApplied }: ApplicationFormProps) {
+  const { t } = useTranslation();
+  const apply = useApplyToProgram(programId);
+  const form = useForm({
+    initialValues: {
+      timeZone: browserTimeZone(),
+      languages: [] as string[],
+      interests: [] as string[],
+      goals: [] as string[],
+      strengths: [] as string[],
+      capacity: 1 as number | string,
+      birthDate: '',
+      gender: '',
+      availability: [] as WeeklySlot[],
+    },
+    validate: {
+      availability: (slots) =>
+        slots.some((s) => !s.start || !s.end || s.start >= s.end) ? t('participants.slotOrder') : null,
+    },
+  });
+  const slotErrors = Object.fromEntries(
+    form.values.availability.flatMap((s, i) => (s.start >= s.end ? [[i, t('participants.slotOrder')]] : [])),
+  );
+  const submit = form.onSubmit((v) => {
+    const common = {
+      timeZone: v.timeZone,
+      languages: v.languages,
+      interests: v.interests,
+      availability: v.availability,
+      birthDate: v.birthDate || undefined,
+      gender: v.gender.trim() || undefined,
+    };
+    const input: ApplicationInput =
+      role === 'mentor'
+        ? { role, ...common, strengths: v.strengths, capacity: Number(v.capacity) || 1 }
+        : { role, ...common, goals: v.goals };
+    apply.mutate(input, { onSuccess: onApplied, onError: (error) => showServerFieldErrors(form, error) });
+  });
+  const tagsHint = t('participants.tagsHint');
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('apply.formLabel', { role: t(`roles.${role}`) })}>
+      <Stack maw={720}>
+        <ErrorAlert error={apply.error} />
+        <TimeZoneSelect required {...form.getInputProps('timeZone')} />
+        <TagsInput label={t('participants.languages')} description={tagsHint} {...form.getInputProps('languages')} />
+        <TagsInput label={t('participants.interests')} description={tagsHint} {...form.getInputProps('interests')} />
+        {role === 'mentee' ? (
+          <TagsInput label={t('participants.goals')} description={tagsHint} {...form.getInputProps('goals')} />
+        ) : (
+          <>
+            <TagsInput
+              label={t('participants.strengths')}
+              description={tagsHint}
+              {...form.getInputProps('strengths')}
+            />
+            <NumberInput
+              label={t('participants.capacity')}
+              description={t('participants.capacityHint')}
+              min={1}
+              max={10}
+              allowDecimal={false}
+              {...form.getInputProps('capacity')}
+            />
+          </>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput type="date" label={t('participants.birthDate')} {...form.getInputProps('birthDate')} />
+          <TextInput label={t('participants.gender')} maxLength={60} {...form.getInputProps('gender')} />
+        </SimpleGrid>
+        <AvailabilityRows
+          slots={form.values.availability}
+          errors={slotErrors}
+          onChange={(slots) => form.setFieldValue('availability', slots)}
+        />
+        <Group>
+          <Button type="submit" loading={apply.isPending}>
+            {t('apply.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
