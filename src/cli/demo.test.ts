@@ -148,7 +148,85 @@ describe('trellis demo', () => {
     }
     expect(text).toMatch(/demo-school.*\n {2}15 mentors, 45 mentees; most common shared experiences: \S/);
     expect(text).toMatch(/demo-community.*\n {2}15 mentors, 45 mentees; most common shared experiences: \S/);
-    expect(text).toContain('profiles load when the participants feature lands');
+    for (const p of summary.programs) {
+      expect(text).toContain(p.screeningExpiring);
+      for (const guardian of [...p.guardians.confirmed, ...p.guardians.awaiting]) expect(text).toContain(guardian);
+    }
+    expect(text).toContain('guardians who consented (sign in with the password)');
+    expect(text).toMatch(/by status: \d+ active, /);
+  });
+});
+
+/** The demo coordinator of a program, signed in, with that program's participant list. */
+async function coordinatorView(summary: DemoSummary, organization: string) {
+  const client = await signInAs(staffMember(summary, 'coordinator', organization), summary);
+  const programId = (await client.get('/api/me')).body.roles[0].programId as string;
+  const list = await client.get(`/api/programs/${programId}/participants?limit=200`);
+  expect(list.status).toBe(200);
+  return { client, programId, list: list.body as ParticipantList };
+}
+
+interface ParticipantList {
+  rows: { id: string; email: string; role: string; status: string }[];
+  counts: { byStatus: Record<string, number>; byRole: Record<string, number> };
+}
+
+describe('trellis demo participants', () => {
+  it('puts participants in every status but closed, as the summary counts them', async () => {
+    const summary = await loadDemo();
+    for (const [index, organization] of ['Riverside High School', 'Northside Youth Network'].entries()) {
+      const { list } = await coordinatorView(summary, organization);
+      const expected = summary.programs[index]?.statuses ?? {};
+      expect(list.counts.byRole).toEqual({ mentor: 15, mentee: 45 });
+      for (const status of ['applied', 'screening', 'training', 'ready', 'active', 'withdrawn', 'paused']) {
+        expect(list.counts.byStatus[status], status).toBeGreaterThanOrEqual(1);
+      }
+      expect(list.counts.byStatus.awaiting_guardian).toBe(2);
+      expect(list.counts.byStatus).toEqual({ closed: 0, ...expected });
+    }
+  });
+
+  it('holds a minor whose guardian has not answered in awaiting guardian, and lets a consenting guardian sign in', async () => {
+    const summary = await loadDemo();
+    const school = summary.programs[0]!;
+    const { list } = await coordinatorView(summary, 'Riverside High School');
+    const [awaitingChild] = castDemo(demoOrganizations)[0]!.mentees;
+    expect(list.rows.find((r) => r.email === awaitingChild?.email)?.status).toBe('awaiting_guardian');
+    expect(school.guardians.awaiting).toContain(awaitingChild?.email.replace('@', '.guardian@'));
+
+    const guardian = new TestClient(t().app);
+    const signedIn = await guardian.post('/api/auth/sign-in/email', {
+      email: school.guardians.confirmed[0],
+      password: summary.password,
+    });
+    expect(signedIn.status).toBe(200);
+    const children = await guardian.get('/api/me/children');
+    expect(children.status).toBe(200);
+    expect(children.body).toHaveLength(1);
+  });
+
+  it('shows staff that a private experience exists but not which, and names the ones shared with staff', async () => {
+    const summary = await loadDemo();
+    const { client, list } = await coordinatorView(summary, 'Northside Youth Network');
+    const mentors = castDemo(demoOrganizations)[1]!.mentors;
+    const idOf = (email: string | undefined) => list.rows.find((r) => r.email === email)?.id;
+    const hidden = await client.get(`/api/participants/${idOf(mentors[2]?.email)}/experiences`);
+    expect(hidden.status).toBe(200);
+    expect(hidden.body.length).toBeGreaterThan(0);
+    for (const e of hidden.body) expect(e).toMatchObject({ label: null, isPrivate: true });
+    const shown = await client.get(`/api/participants/${idOf(mentors[0]?.email)}/experiences`);
+    expect(shown.body.length).toBeGreaterThan(0);
+    for (const e of shown.body) expect(e.label).toEqual(expect.any(String));
+  });
+
+  it('has a mentor whose screening check expires within days, found by the screening-expiring filter', async () => {
+    const summary = await loadDemo();
+    const { client, programId } = await coordinatorView(summary, 'Riverside High School');
+    const expiring = await client.get(
+      `/api/programs/${programId}/participants?screeningExpiring=true&screeningWithinDays=30`,
+    );
+    expect(expiring.status).toBe(200);
+    expect(expiring.body.rows.map((r: { email: string }) => r.email)).toEqual([summary.programs[0]?.screeningExpiring]);
   });
 });
 

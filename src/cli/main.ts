@@ -5,6 +5,7 @@ import { AppError } from '../server/errors.ts';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerBackupCommands } from './commands/backup.ts';
 import { registerDemoCommands } from './commands/demo.ts';
+import { registerImportCommands } from './commands/import.ts';
 import { registerOrganizationCommands } from './commands/organizations.ts';
 import { registerServerCommands } from './commands/server.ts';
 
@@ -21,6 +22,7 @@ registerOrganizationCommands(program);
 registerAuditCommands(program);
 registerBackupCommands(program);
 registerDemoCommands(program);
+registerImportCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -13,6 +13,7 @@ import { registerAuditRoutes } from './features/audit/routes.ts';
 import { registerGuardianRoutes } from './features/guardians/guardian-routes.ts';
 import { registerAuthRoutes } from './features/identity/auth-routes.ts';
 import { registerIdentityRoutes } from './features/identity/routes.ts';
+import { registerSetupCodeRoutes } from './features/identity/setup-code-routes.ts';
 import { registerMailRoutes } from './features/mail/routes.ts';
 import { registerInvitationLinkRoutes } from './features/organizations/invitation-link-routes.ts';
 import { registerInvitationRoutes } from './features/organizations/invitation-routes.ts';
@@ -20,6 +21,7 @@ import { registerOrganizationRoutes } from './features/organizations/organizatio
 import { registerProgramRoutes } from './features/organizations/program-routes.ts';
 import { registerApplicationRoutes } from './features/participants/application-routes.ts';
 import { registerExperienceRoutes } from './features/participants/experience-routes.ts';
+import { registerImportRoutes } from './features/participants/import/import-routes.ts';
 import { registerParticipantListRoutes } from './features/participants/participant-list-routes.ts';
 import { registerParticipantRoutes } from './features/participants/participant-routes.ts';
 import { registerProfileRoutes } from './features/participants/profile-routes.ts';
@@ -87,6 +89,7 @@ export async function buildApp(ctx: Ctx, { trustProxy = false } = {}): Promise<F
   registerAuthRoutes(app, ctx);
   registerSetupRoutes(app, ctx);
   registerIdentityRoutes(app, ctx);
+  registerSetupCodeRoutes(app, ctx);
   registerOrganizationRoutes(app, ctx);
   registerProgramRoutes(app, ctx);
   registerInvitationRoutes(app, ctx);
@@ -100,6 +103,7 @@ export async function buildApp(ctx: Ctx, { trustProxy = false } = {}): Promise<F
   registerApplicationRoutes(app, ctx);
   registerParticipantRoutes(app, ctx);
   registerParticipantListRoutes(app, ctx);
+  registerImportRoutes(app, ctx);
   registerProfileRoutes(app, ctx);
   registerExperienceRoutes(app, ctx);
   registerGuardianRoutes(app, ctx);

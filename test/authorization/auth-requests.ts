@@ -23,6 +23,10 @@ export const authBuilders: Record<string, Build> = {
     url: '/api/auth/sign-in/email',
     body: { email: ownEmail(w, actor), password: 'not the password at all' },
   }),
+  'POST /api/auth/sign-in/username': () => ({
+    url: '/api/auth/sign-in/username',
+    body: { username: 'young-own', password: 'not the password at all' },
+  }),
   'POST /api/auth/sign-in/social': () => ({
     url: '/api/auth/sign-in/social',
     body: { provider: 'google', callbackURL: '/' },

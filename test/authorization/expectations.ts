@@ -128,6 +128,13 @@ export const routeExpectations: Expectation[] = [
   row('GET /api/programs/:programId/participants.csv',       'own',    [401, 200, 200, 200, 403, 403, 403]),
   row('GET /api/programs/:programId/participants.csv',       'sibling',[401, 200, 200, 403, 403, 403, 403]),
   row('GET /api/programs/:programId/participants.csv',       'other',  [401, 404, 404, 404, 404, 404, 404]),
+  // The CSV import (a header-only file: the answer says what would be, or was, written: nothing).
+  row('POST /api/programs/:programId/imports/preview',        'own',    [401, 200, 200, 200, 403, 403, 403]),
+  row('POST /api/programs/:programId/imports/preview',        'sibling',[401, 200, 200, 403, 403, 403, 403]),
+  row('POST /api/programs/:programId/imports/preview',        'other',  [401, 404, 404, 404, 404, 404, 404]),
+  row('POST /api/programs/:programId/imports',                'own',    [401, 200, 200, 200, 403, 403, 403]),
+  row('POST /api/programs/:programId/imports',                'sibling',[401, 200, 200, 403, 403, 403, 403]),
+  row('POST /api/programs/:programId/imports',                'other',  [401, 404, 404, 404, 404, 404, 404]),
   row('GET /api/me/participations',                          'self',   [401, 200, 200, 200, 200, 200, 200]),
   // One participant (A1's is the mentee's own): the person themself or program staff; to anyone
   // else, a coordinator of another program included, it does not exist.
@@ -223,6 +230,15 @@ export const routeExpectations: Expectation[] = [
   row('DELETE /api/participants/:participantId/experiences/:participantExperienceId',          'own',     [401, 404, 404, 404, 404, 404, 204]),
   row('DELETE /api/participants/:participantId/experiences/:participantExperienceId',          'sibling', [401, 404, 404, 404, 404, 404, 404]),
   row('DELETE /api/participants/:participantId/experiences/:participantExperienceId',          'other',   [401, 404, 404, 404, 404, 404, 404]),
+  // Accounts without email: program staff create them and reissue codes; the holder of a code sets the password.
+  row('POST /api/programs/:programId/username-accounts',     'own',    [401, 201, 201, 201, 403, 403, 403]),
+  row('POST /api/programs/:programId/username-accounts',     'sibling',[401, 201, 201, 403, 403, 403, 403]),
+  row('POST /api/programs/:programId/username-accounts',     'other',  [401, 404, 404, 404, 404, 404, 404]),
+  row('POST /api/programs/:programId/username-accounts/:userId/setup-codes', 'own',    [401, 201, 201, 201, 403, 403, 403]),
+  row('POST /api/programs/:programId/username-accounts/:userId/setup-codes', 'sibling',[401, 201, 201, 403, 403, 403, 403]),
+  row('POST /api/programs/:programId/username-accounts/:userId/setup-codes', 'other',  [401, 404, 404, 404, 404, 404, 404]),
+  row('POST /api/setup-codes/redeem',                        'public', [400, 400, 400, 400, 400, 400, 400], 'a made-up code'),
+  row('POST /api/setup-codes/redeem',                        'public', [200, 200, 200, 200, 200, 200, 200], 'a valid code'),
   row('POST /api/auth/sign-out',                             'self',   [200, 200, 200, 200, 200, 200, 200]),
 ];
 
@@ -244,6 +260,7 @@ export const accountExpectations: Expectation[] = [
   row('GET /api/auth/account-info',                          'other',  [401, 400, 400, 400, 400, 400, 400]),
   row('POST /api/auth/sign-up/email',                        'public', [400, 400, 400, 400, 400, 400, 400]),
   row('POST /api/auth/sign-in/email',                        'self',   [401, 401, 401, 401, 401, 401, 401], 'a wrong password'),
+  row('POST /api/auth/sign-in/username',                     'self',   [401, 401, 401, 401, 401, 401, 401], 'a wrong password'),
   row('POST /api/auth/sign-in/social',                       'public', [404, 404, 404, 404, 404, 404, 404]),
   row('GET /api/auth/callback/:id',                          'public', [302, 302, 302, 302, 302, 302, 302]),
   row('POST /api/auth/callback/:id',                         'public', [302, 302, 302, 302, 302, 302, 302]),

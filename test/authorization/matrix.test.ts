@@ -28,6 +28,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
   'POST /api/invitations/:token/accept': 'the link is the credential: its holder creates the account',
   'GET /api/guardian-links/:token': 'the link is the credential: its holder reads what a guardian consents to',
   'POST /api/guardian-links/:token/consent': 'the link is the credential: its holder consents and creates the account',
+  'POST /api/setup-codes/redeem':
+    'the one-time code is the credential: its holder sets the password (limited per address)',
   'GET /api/auth/ok': "better-auth's liveness answer",
   'GET /api/auth/error': "better-auth's error page for failed redirects",
   'GET /api/auth/get-session': 'answers null without a session',

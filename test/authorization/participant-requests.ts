@@ -62,6 +62,27 @@ const quizModule = (slug: string) => ({
 
 // The participants feature, training, screening and the agreement: requests with real ids of each scope.
 export const participantBuilders: Record<string, Build> = {
+  // Accounts without email: a fresh username per actor and scope; a reissue for each program's
+  // username account (another organization's program is not found before its person is looked at).
+  'POST /api/programs/:programId/username-accounts': (w, scope, actor) => ({
+    url: `/api/programs/${programOf(w, scope)}/username-accounts`,
+    body: { username: `young-${tag(actor, scope)}`, name: 'Young Person', role: 'mentee', locale: 'en' },
+  }),
+  'POST /api/programs/:programId/username-accounts/:userId/setup-codes': (w, scope) => ({
+    url: `/api/programs/${programOf(w, scope)}/username-accounts/${
+      scope === 'own'
+        ? w.participants.ownUsernameAccount
+        : scope === 'sibling'
+          ? w.participants.siblingUsernameAccount
+          : w.other.participantId
+    }/setup-codes`,
+  }),
+  'POST /api/setup-codes/redeem': (w, _scope, actor, variant) => {
+    const mine = w.participants.setupCodes[ACTORS.indexOf(actor)] ?? { username: 'nobody', code: '' };
+    return variant === 'a valid code'
+      ? { url: '/api/setup-codes/redeem', body: { ...mine, password: 'a brand new password' }, isIsolated: true }
+      : { url: '/api/setup-codes/redeem', body: { ...mine, code: 'AAAA-BBBB-CCCC', password: 'a brand new password' } };
+  },
   'GET /api/programs/:programId/participation': (w, scope) => ({
     url: `/api/programs/${programOf(w, scope)}/participation`,
   }),
@@ -83,6 +104,14 @@ export const participantBuilders: Record<string, Build> = {
   }),
   'GET /api/programs/:programId/participants.csv': (w, scope) => ({
     url: `/api/programs/${programOf(w, scope)}/participants.csv`,
+  }),
+  'POST /api/programs/:programId/imports/preview': (w, scope) => ({
+    url: `/api/programs/${programOf(w, scope)}/imports/preview`,
+    body: { csv: 'email,role\r\n' },
+  }),
+  'POST /api/programs/:programId/imports': (w, scope) => ({
+    url: `/api/programs/${programOf(w, scope)}/imports`,
+    body: { csv: 'email,role\r\n', validOnly: false },
   }),
   'GET /api/me/participations': () => ({ url: '/api/me/participations' }),
   'GET /api/participants/:participantId': (w, scope) => ({ url: `/api/participants/${menteeOf(w, scope)}` }),

@@ -10,9 +10,11 @@ import {
 import type { TestApp } from '../support/test-app.ts';
 import type { TestClient } from '../support/test-client.ts';
 import { onNewMachine } from './machines.ts';
+import { buildUsernameAccounts, type UsernameWorld } from './username-world.ts';
+import { ACTORS } from './world.ts';
 
 /** Participants and what hangs off them, per scope: program A1 ("own"), A2 ("sibling"), the other organization. */
-export interface ParticipantWorld {
+export interface ParticipantWorld extends UsernameWorld {
   /** A1: the mentor's and the mentee's own applications. */
   ownMentor: string;
   ownMentee: string;
@@ -90,6 +92,7 @@ export async function buildParticipants(
   }
   const ownModuleId = await firstModuleId(ada, place.programId);
   return {
+    ...(await buildUsernameAccounts(ada, place, ACTORS.length)),
     ownMentor,
     ownMentee,
     siblingMentor,

@@ -17,7 +17,17 @@ export function formatDemoSummary(s: DemoSummary): string {
     );
     lines.push(`${p.organization} (${p.timeZone}): program ${p.slug}, "${p.name}"`);
     lines.push(`  ${p.mentors} mentors, ${p.mentees} mentees; most common shared experiences: ${shared.join(', ')}`);
+    const statuses = Object.entries(p.statuses).map(([status, n]) => `${n} ${status.replace('_', ' ')}`);
+    lines.push(`  by status: ${statuses.join(', ')}`);
+    lines.push(
+      `  ${plural(p.privateExperiences, 'participant')} keep their experiences from staff; the others show them`,
+    );
     lines.push(`  a mentor: ${p.exampleMentor}`, `  a mentee: ${p.exampleMentee}`);
+    lines.push(`  a mentor whose background check expires within days: ${p.screeningExpiring}`);
+    lines.push(`  guardians who consented (sign in with the password): ${p.guardians.confirmed.join(', ')}`);
+    lines.push(
+      `  guardians not yet answered (their link is in the organization's outbox): ${p.guardians.awaiting.join(', ')}`,
+    );
     lines.push('');
   }
   lines.push("Mentors and mentees sign in with the password alone; every one is on their admin's members page.", '');
@@ -36,9 +46,6 @@ export function formatDemoSummary(s: DemoSummary): string {
     s.instanceAdmin
       ? `This instance had no instance admin, so ${s.instanceAdmin} is one (it can create organizations); the setup page is no longer needed.`
       : 'This instance already has an instance admin; the demo made no other.',
-  );
-  lines.push(
-    'Mentors and mentees have lived experiences in the demo data; their profiles load when the participants feature lands.',
   );
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 // Lived experiences the demo gives its mentors and mentees: the kind of shared ground peer
 // mentoring pairs people on. Weights make some common and some rare, as in a real cohort.
-// (Stored as profiles once the participants feature lands; for now they shape the summary.)
+// The demo maps them to its program's vocabulary (prepare-program.ts) and stores them with consent.
 
 export interface Experience {
   label: string;

@@ -35,7 +35,7 @@ export async function loadOrganizationWithStaff(
     kind: org.kind,
     timeZone: org.timeZone,
   });
-  const { dates, mentors, mentees, experiences, ...programInput } = org.program;
+  const { dates, mentors, mentees, experiences, guardianConsentAge, ...programInput } = org.program;
   const program = await createProgram(tx, ctx, 'operator', organization.id, {
     ...programInput,
     ...dates(ctx.clock.now()),
@@ -70,7 +70,8 @@ export async function loadOrganizationWithStaff(
     });
   }
   const isInstanceAdmin = options.mayBecomeInstanceAdmin && (await makeFirstInstanceAdmin(tx, ctx, ids[0] as string));
-  return { organizationId: organization.id, programId: program.id, staff, isInstanceAdmin };
+  const coordinatorUserId = ids[2] as string;
+  return { organizationId: organization.id, programId: program.id, coordinatorUserId, staff, isInstanceAdmin };
 }
 
 /** On an instance nobody administers yet (a fresh one: the demo replaces the setup page). */
@@ -94,7 +95,7 @@ export async function loadParticipants(
   where: { organizationId: string; programId: string },
   people: (DemoPerson & { role: 'mentor' | 'mentee' })[],
   passwordHash: string,
-): Promise<void> {
+): Promise<string[]> {
   const ids = await createUsersWithPasswordHash(
     tx,
     people.map((p) => ({ name: p.name, email: p.email, emailVerified: true })),
@@ -108,4 +109,5 @@ export async function loadParticipants(
       role: person.role,
     });
   }
+  return ids;
 }

@@ -16,6 +16,8 @@ export interface DemoOrganization {
     dates(today: Date): { startsOn: string; endsOn: string };
     mentors: number;
     mentees: number;
+    /** Below this age a guardian consents (mentees of the school are 11 to 14). */
+    guardianConsentAge: number;
     experiences: readonly Experience[];
   };
 }
@@ -55,6 +57,7 @@ export const demoOrganizations: readonly DemoOrganization[] = [
       },
       mentors: 15,
       mentees: 45,
+      guardianConsentAge: 13,
       experiences: schoolExperiences,
     },
   },
@@ -89,6 +92,7 @@ export const demoOrganizations: readonly DemoOrganization[] = [
       },
       mentors: 15,
       mentees: 45,
+      guardianConsentAge: 16,
       experiences: communityExperiences,
     },
   },

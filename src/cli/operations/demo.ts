@@ -6,8 +6,11 @@ import { AppError } from '../../server/errors.ts';
 import { user } from '../../server/features/identity/tables.ts';
 import { programs } from '../../server/features/organizations/tables.ts';
 import { type DemoStaffLogin, loadOrganizationWithStaff, loadParticipants } from '../demo/load-demo.ts';
+import { actorFor, guardianEmailOf, loadParticipantRecord } from '../demo/load-participant-records.ts';
 import { DEMO_EMAIL_DOMAIN, DEMO_SLUGS, demoOrganizations } from '../demo/organizations.ts';
+import { type DemoStatus, planFor } from '../demo/participant-plans.ts';
 import { castDemo } from '../demo/people.ts';
+import { prepareProgram } from '../demo/prepare-program.ts';
 import { type SharedExperience, sharedExperiences } from '../demo/shared-experiences.ts';
 import type { Operation } from './registry.ts';
 
@@ -21,6 +24,14 @@ export interface DemoProgramSummary {
   sharedExperiences: SharedExperience[];
   exampleMentor: string;
   exampleMentee: string;
+  /** How many participants are in each status. */
+  statuses: Partial<Record<DemoStatus, number>>;
+  /** Guardians' addresses: those who consented (they sign in with the demo password) and those awaited. */
+  guardians: { confirmed: string[]; awaiting: string[] };
+  /** The mentor whose background check runs out within days. */
+  screeningExpiring: string;
+  /** Participants whose experiences staff may not see. */
+  privateExperiences: number;
 }
 
 export interface DemoSummary {
@@ -33,7 +44,7 @@ export interface DemoSummary {
 }
 
 // Small transactions, so an embedded server answering requests meanwhile is never held up long.
-const PARTICIPANTS_PER_BATCH = 30;
+const PARTICIPANTS_PER_BATCH = 10;
 
 async function assertNoDemo(ctx: Ctx): Promise<void> {
   const { db } = ctx.database;
@@ -56,7 +67,9 @@ const input = z.object({});
 
 /**
  * `trellis demo`: two organizations, each with one program, its staff (TOTP on) and 15 mentors
- * and 45 mentees, all sharing one password made for this run. Refuses to load a second time.
+ * and 45 mentees, all sharing one password made for this run. Every participant is made through
+ * the product's own steps (see load-participant-records.ts), so each status, minors with and
+ * without a guardian's consent, private experiences and an expiring screening are all on show. Refuses to load a second time.
  * Its accounts end the setup page (setup needs an empty instance), so on an instance without an
  * instance admin the Riverside admin becomes one; where there is one, nobody is promoted.
  */
@@ -77,14 +90,30 @@ export const demoOperation: Operation<typeof input> = {
       if (loaded.isInstanceAdmin) summary.instanceAdmin = cast.admin.email;
       summary.staff.push(...loaded.staff);
       const where = { organizationId: loaded.organizationId, programId: loaded.programId };
+      const coordinator = { ...cast.coordinator, userId: loaded.coordinatorUserId };
+      const setup = await ctx.database.db.transaction(async (tx) => {
+        const actor = await actorFor(tx, coordinator.userId, coordinator);
+        const prepared = await prepareProgram(tx, ctx, actor, loaded.programId, org);
+        return { ...prepared, coordinator: actor, guardianPassword: password };
+      });
+      const age = setup.guardianConsentAge;
       const participants = [
-        ...cast.mentors.map((p) => ({ ...p, role: 'mentor' as const })),
-        ...cast.mentees.map((p) => ({ ...p, role: 'mentee' as const })),
+        ...cast.mentors.map((p, i) => ({ ...p, role: 'mentor' as const, plan: planFor('mentor', i, age) })),
+        ...cast.mentees.map((p, i) => ({ ...p, role: 'mentee' as const, plan: planFor('mentee', i, age) })),
       ];
       for (let start = 0; start < participants.length; start += PARTICIPANTS_PER_BATCH) {
         const batch = participants.slice(start, start + PARTICIPANTS_PER_BATCH);
-        await ctx.database.db.transaction((tx) => loadParticipants(tx, ctx, where, batch, passwordHash));
+        await ctx.database.db.transaction(async (tx) => {
+          const ids = await loadParticipants(tx, ctx, where, batch, passwordHash);
+          for (const [i, person] of batch.entries()) {
+            await loadParticipantRecord(tx, ctx, setup, { ...person, userId: ids[i] as string });
+          }
+        });
       }
+      const statuses: Partial<Record<DemoStatus, number>> = {};
+      for (const { plan } of participants) statuses[plan.status] = (statuses[plan.status] ?? 0) + 1;
+      const guardianOf = (kind: 'confirmed' | 'awaiting') =>
+        participants.filter((p) => p.plan.guardian === kind).map(guardianEmailOf);
       summary.programs.push({
         organization: org.name,
         timeZone: org.timeZone,
@@ -95,6 +124,10 @@ export const demoOperation: Operation<typeof input> = {
         sharedExperiences: sharedExperiences(cast.mentors, cast.mentees),
         exampleMentor: cast.mentors[0]?.email ?? '',
         exampleMentee: cast.mentees[0]?.email ?? '',
+        statuses,
+        guardians: { confirmed: guardianOf('confirmed'), awaiting: guardianOf('awaiting') },
+        screeningExpiring: participants.find((p) => p.plan.isScreeningExpiring)?.email ?? '',
+        privateExperiences: participants.filter((p) => p.plan.isPrivate && p.plan.guardian !== 'awaiting').length,
       });
     }
     return summary;

@@ -6,6 +6,7 @@ import { backupOperation } from './backup.ts';
 import { createAdminOperation } from './create-admin.ts';
 import { createOrgOperation } from './create-org.ts';
 import { demoOperation } from './demo.ts';
+import { importParticipantsOperation } from './import-participants.ts';
 
 /** A CLI command's work on the database: run in-process, or by the server over its local socket. */
 export interface Operation<Schema extends z.ZodType = z.ZodType> {
@@ -20,6 +21,7 @@ const operations: Record<string, Operation> = {
   'audit-head': auditHeadOperation as Operation,
   backup: backupOperation as Operation,
   demo: demoOperation as Operation,
+  'import-participants': importParticipantsOperation as Operation,
 };
 
 export async function runOperation(ctx: Ctx, name: string, input: unknown): Promise<unknown> {

@@ -84,6 +84,15 @@ const guardianRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/guardians/routes/guardian-page.tsx'), 'GuardianPage'),
 });
 
+const setUpAccountRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/set-up-account',
+  component: lazyRouteComponent(
+    () => import('../features/accounts-for-young-people/routes/set-up-account-page.tsx'),
+    'SetUpAccountPage',
+  ),
+});
+
 const twoFactorRoute = createRoute({
   getParentRoute: () => publicLayout,
   path: '/two-factor',
@@ -205,6 +214,7 @@ export const routeTree = rootRoute.addChildren([
     verifyEmailRoute,
     invitationRoute,
     guardianRoute,
+    setUpAccountRoute,
     twoFactorRoute,
   ]),
   appLayout.addChildren([

@@ -32,6 +32,14 @@ export async function checkParticipantPages(tour: Tour): Promise<void> {
   await cora.getByRole('button', { name: en('participants.saveSettings') }).click();
   await cora.getByText(en('participants.settingsSaved')).waitFor();
 
+  // An account without email for a young person: the one-time code on its printable card.
+  const withoutEmail = cora.getByRole('region', { name: en('youngAccounts.title') });
+  await withoutEmail.getByLabel(en('fields.name'), { exact: true }).fill('Sam K');
+  await withoutEmail.getByLabel(en('youngAccounts.username'), { exact: true }).fill('sam.k');
+  await withoutEmail.getByRole('button', { name: en('youngAccounts.create') }).click();
+  await cora.getByTestId('handover-code').waitFor();
+  await tour.check(cora, { ...list, state: 'coordinator, setup code handed over' });
+
   // The mentor applies on the form, with a language and one weekly time.
   const apply = { route: '/programs/$programId/apply', heading: en('apply.title', { program }) };
   await tour.visit(milo, `/programs/${ids.program}/apply`, { ...apply, state: 'mentor, form open' });

@@ -25,6 +25,7 @@ export async function checkPublicPages(tour: Tour): Promise<void> {
       tour.visit(page, path, { route, language, heading: t(heading), state });
 
     await checkSignIn(page, language, at);
+    await checkAccountsWithoutEmail(page, language, open, at);
 
     await open('/forgot-password', '/forgot-password', 'forgot.title');
     const someone = language === 'en' ? people.mentor.email : 'nobody@example.org';
@@ -83,4 +84,29 @@ async function checkSignIn(
   await page.getByRole('button', { name: t('signIn.useRecovery') }).click();
   await page.getByLabel(t('fields.recoveryCode')).waitFor();
   await at('/sign-in', 'signIn.codeTitle', 'recovery code');
+}
+
+/** Young people without email: signing in with a username, and setting up an account with a code. */
+async function checkAccountsWithoutEmail(
+  page: Page,
+  language: Language,
+  open: (path: string, route: string, heading: string, state?: string) => Promise<void>,
+  at: (route: string, heading: string, state?: string) => Promise<void>,
+): Promise<void> {
+  const t = (key: string) => text(language, key);
+  await open('/sign-in', '/sign-in', 'signIn.title', 'with a username');
+  await page.getByRole('button', { name: t('youngAccounts.useUsername') }).click();
+  await page.getByLabel(t('youngAccounts.username'), { exact: true }).waitFor();
+  await at('/sign-in', 'signIn.title', 'with a username');
+  await open('/set-up-account', '/set-up-account', 'youngAccounts.setUpTitle');
+  await page.getByRole('button', { name: t('youngAccounts.setUpSubmit') }).click();
+  await page.locator('[aria-invalid="true"]').first().waitFor();
+  await at('/set-up-account', 'youngAccounts.setUpTitle', 'fields left empty');
+  await page.getByLabel(t('youngAccounts.username'), { exact: true }).fill('nobody-here');
+  await page.getByLabel(t('youngAccounts.code'), { exact: true }).fill('AAAA-BBBB-CCCC');
+  await page.getByLabel(t('fields.newPassword'), { exact: true }).fill('a brand new passphrase');
+  await page.getByLabel(t('fields.confirmPassword'), { exact: true }).fill('a brand new passphrase');
+  await page.getByRole('button', { name: t('youngAccounts.setUpSubmit') }).click();
+  await page.getByText(t('errors.SETUP_CODE_INVALID')).waitFor();
+  await at('/set-up-account', 'youngAccounts.setUpTitle', 'a wrong code');
 }

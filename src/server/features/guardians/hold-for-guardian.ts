@@ -25,7 +25,7 @@ export interface GuardianInput {
 export async function holdForGuardianIfMinor(
   tx: Tx,
   ctx: Ctx,
-  actorId: string,
+  actorId: string | null,
   participant: Participant,
   input: GuardianInput,
 ): Promise<Participant> {
@@ -57,7 +57,7 @@ export async function holdForGuardianIfMinor(
   for (const email of emails) await inviteGuardian(tx, ctx, held, email, input.language ?? 'en');
   await appendAuditEvent(tx, ctx, {
     organizationId: participant.organizationId,
-    actor: { userId: actorId },
+    actor: actorId === null ? 'operator' : { userId: actorId },
     action: 'participant.awaiting_guardian',
     target: { type: 'participant', id: participant.id, isPerson: true },
     details: { guardianConsentAge, guardianLinks: emails.length },

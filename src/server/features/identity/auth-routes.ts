@@ -8,6 +8,7 @@ import { CLIENT_IP_HEADER } from './auth.ts';
 // better-auth endpoints whose outcome the audit log records (ARCHITECTURE.md "Audit").
 const AUDITED: Record<string, string> = {
   '/sign-in/email': 'auth.sign_in',
+  '/sign-in/username': 'auth.sign_in',
   '/two-factor/verify-totp': 'auth.two_factor_verified',
   '/two-factor/verify-backup-code': 'auth.recovery_code_used',
   '/two-factor/enable': 'auth.two_factor_enrolment_started',
@@ -44,7 +45,10 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: Ctx): void {
       }
       const cookies = response.headers.getSetCookie();
       if (cookies.length > 0) reply.header('set-cookie', cookies);
-      if (response.status >= 400) return reply.send(asOurError(response.status, text));
+      // Some of better-auth's refusals are plain text (a disabled path's "Not Found"); ours is JSON.
+      if (response.status >= 400) {
+        return reply.header('content-type', 'application/json; charset=utf-8').send(asOurError(response.status, text));
+      }
       return reply.send(text.length > 0 ? text : null);
     },
   });

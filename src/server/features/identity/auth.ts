@@ -1,9 +1,10 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
-import { openAPI, twoFactor } from 'better-auth/plugins';
+import { openAPI, twoFactor, username } from 'better-auth/plugins';
 import type { Ctx } from '../../context.ts';
 import { newId } from '../../lib/ids.ts';
 import { sendMail } from '../mail/send-mail.ts';
+import { isUndeliverableEmail } from './placeholder-email.ts';
 import * as tables from './tables.ts';
 
 /** The header our HTTP bridge sets from Fastify's idea of the client address (never the client's). */
@@ -17,10 +18,14 @@ type MailCtx = Pick<Ctx, 'config' | 'jobs' | 'database'>;
  * TOTP two-factor with recovery codes, and its mail through our outbox.
  */
 export function createAuth(ctx: MailCtx, secret: string) {
-  const mail = (to: string, template: 'resetPassword' | 'verifyEmail', url: string, locale: string) =>
-    ctx.database.db.transaction((tx) =>
+  const mail = async (to: string, template: 'resetPassword' | 'verifyEmail', url: string, locale: string) => {
+    // A username-only account's placeholder address: answer as for an unknown email (no
+    // enumeration), send nothing. Their coordinator issues a new setup code instead.
+    if (isUndeliverableEmail(to)) return;
+    await ctx.database.db.transaction((tx) =>
       sendMail(tx, ctx, { organizationId: null, to, locale, template, vars: { url } }),
     );
+  };
   return betterAuth({
     appName: 'Trellis',
     baseURL: ctx.config.baseUrl,
@@ -76,6 +81,7 @@ export function createAuth(ctx: MailCtx, secret: string) {
       max: 100,
       customRules: {
         '/sign-in/email': { window: 60, max: 5 },
+        '/sign-in/username': { window: 60, max: 5 },
         '/two-factor/verify-totp': { window: 60, max: 5 },
         '/two-factor/verify-backup-code': { window: 60, max: 5 },
         '/request-password-reset': { window: 60, max: 3 },
@@ -84,8 +90,18 @@ export function createAuth(ctx: MailCtx, secret: string) {
     },
     plugins: [
       twoFactor({ issuer: 'Trellis', backupCodeOptions: { storeBackupCodes: 'encrypted' } }),
+      // Young participants may sign in with a username (accounts from setup codes); the rules
+      // match create-username-account.ts, so every account it makes can sign in here.
+      username({
+        minUsernameLength: 3,
+        maxUsernameLength: 32,
+        usernameValidator: (name) => /^[a-z0-9._-]+$/.test(name),
+        validationOrder: { username: 'post-normalization' },
+      }),
       openAPI({ disableDefaultReference: true }),
     ],
+    // The username plugin's availability check would tell anyone which usernames exist.
+    disabledPaths: ['/is-username-available'],
     telemetry: { enabled: false },
   });
 }

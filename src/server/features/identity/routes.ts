@@ -7,12 +7,14 @@ import { requireActor } from '../../http/actor-hook.ts';
 import { errorResponses } from '../../http/schemas.ts';
 import { organizations, programs, roles } from '../organizations/tables.ts';
 import { requiresTwoFactor } from './actor.ts';
+import { presentableEmail } from './placeholder-email.ts';
 import { user } from './tables.ts';
 
 const meOut = z.object({
   id: z.string(),
   name: z.string(),
-  email: z.string(),
+  /** Null for username-only accounts (their placeholder address is never shown). */
+  email: z.string().nullable(),
   emailVerified: z.boolean(),
   locale: z.enum(['en', 'es']),
   isInstanceAdmin: z.boolean(),
@@ -47,7 +49,7 @@ export function registerIdentityRoutes(server: FastifyInstance, ctx: Ctx): void 
     return {
       id: actor.userId,
       name: actor.name,
-      email: actor.email,
+      email: presentableEmail(actor.email),
       emailVerified: actor.emailVerified,
       locale: actor.locale === 'es' ? ('es' as const) : ('en' as const),
       isInstanceAdmin: actor.isInstanceAdmin,

@@ -17,3 +17,22 @@ export async function signInAfter(
   const cookies = out.getSetCookie();
   if (cookies.length > 0) reply.header('set-cookie', cookies);
 }
+
+/** The same for username accounts (a young person who just redeemed their setup code). */
+export async function signInUsernameAfter(
+  ctx: Ctx,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  username: string,
+  password: string,
+) {
+  const headers = headersOf(request);
+  headers.set(CLIENT_IP_HEADER, request.ip);
+  const { headers: out } = await ctx.auth.api.signInUsername({
+    body: { username, password },
+    headers,
+    returnHeaders: true,
+  });
+  const cookies = out.getSetCookie();
+  if (cookies.length > 0) reply.header('set-cookie', cookies);
+}

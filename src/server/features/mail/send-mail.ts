@@ -2,8 +2,10 @@ import { sql } from 'drizzle-orm';
 import { type DrizzleTransactionLike, fromDrizzle } from 'pg-boss';
 import type { Ctx } from '../../context.ts';
 import type { Tx } from '../../db/database.ts';
+import { AppError } from '../../errors.ts';
 import { translate } from '../../lib/i18n.ts';
 import { newId } from '../../lib/ids.ts';
+import { isUndeliverableEmail } from '../identity/placeholder-email.ts';
 import { mailOutbox } from './tables.ts';
 
 export const SEND_EMAIL_JOB = 'send-email';
@@ -25,6 +27,11 @@ function escapeHtml(text: string): string {
  * enqueued through the same transaction, so a rolled-back change sends nothing.
  */
 export async function sendMail(tx: Tx, ctx: Pick<Ctx, 'config' | 'jobs'>, input: MailInput): Promise<string> {
+  // Username-only accounts carry a placeholder address under `.invalid` (RFC 2606): refuse it
+  // here, the one door every email passes, so no feature can queue mail to it by mistake.
+  if (isUndeliverableEmail(input.to)) {
+    throw new AppError('UNDELIVERABLE_EMAIL', 'This person has no email address; Trellis cannot send them email.');
+  }
   const subject = translate(input.locale, `${input.template}.subject`, input.vars);
   const body = translate(input.locale, `${input.template}.body`, input.vars);
   const textBody = `${body}\n\n--\n${translate(input.locale, 'footer')}`;

@@ -5,6 +5,7 @@ import type { Ctx } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { requireActor } from '../../http/actor-hook.ts';
 import { errorResponses, id } from '../../http/schemas.ts';
+import { presentableEmail } from '../identity/placeholder-email.ts';
 import { createInvitation } from './create-invitation.ts';
 import { createOrganization } from './create-organization.ts';
 import { linkForInviter } from './link-for-inviter.ts';
@@ -95,6 +96,7 @@ export function registerOrganizationRoutes(server: FastifyInstance, ctx: Ctx): v
       assertOrgAdmin(actor, request.params.orgId);
       return (await listMembers(db, request.params.orgId)).map((m) => ({
         ...m,
+        email: presentableEmail(m.email),
         twoFactorEnabled: Boolean(m.twoFactorEnabled),
         since: m.since.toISOString(),
       }));

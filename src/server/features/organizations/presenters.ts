@@ -37,7 +37,8 @@ export const memberOut = z.object({
   assignmentId: z.string(),
   userId: z.string(),
   name: z.string(),
-  email: z.string(),
+  /** Null for username-only accounts. */
+  email: z.string().nullable(),
   twoFactorEnabled: z.boolean(),
   role: z.enum(roles),
   programId: z.string().nullable(),

@@ -34,7 +34,7 @@ export interface NewParticipant extends ParticipantProfileInput {
 export async function createParticipant(
   tx: Tx,
   ctx: Ctx,
-  actorId: string,
+  actorId: string | null,
   input: NewParticipant,
 ): Promise<Participant> {
   const id = newId();

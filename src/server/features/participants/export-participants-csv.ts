@@ -2,6 +2,7 @@ import type { Ctx } from '../../context.ts';
 import type { Tx } from '../../db/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { Actor } from '../identity/actor.ts';
+import { presentableEmail } from '../identity/placeholder-email.ts';
 import { getProgramById } from '../organizations/get-program-by-id.ts';
 import { organizationToday } from '../screening/organization-today.ts';
 import { findParticipantRows, type ParticipantRow } from './find-participant-rows.ts';
@@ -32,7 +33,7 @@ const HEADER = [
 
 function toFields({ participant: p, name, email, username }: ParticipantRow): string[] {
   return [
-    email,
+    presentableEmail(email) ?? '',
     username ?? '',
     name,
     p.role,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { presentableEmail } from '../identity/placeholder-email.ts';
 import type { ParticipantCounts } from './count-program-participants.ts';
 import type { ParticipantRow } from './find-participant-rows.ts';
 import type { Participant } from './get-participant-for-actor.ts';
@@ -54,7 +55,7 @@ export const timelineEntryOut = z.object({
   at: z.string(),
 });
 
-const person = { name: z.string(), email: z.string(), username: z.string().nullable() };
+const person = { name: z.string(), email: z.string().nullable(), username: z.string().nullable() };
 export const participantRowOut = participantSummaryOut.extend(person);
 export const participantOut = participantRowOut.extend({ timeline: z.array(timelineEntryOut) });
 
@@ -109,7 +110,7 @@ export const presentTimelineEntry = (e: TimelineEntry): z.infer<typeof timelineE
 export const presentParticipantRow = (r: ParticipantRow): z.infer<typeof participantRowOut> => ({
   ...presentParticipant(r.participant),
   name: r.name,
-  email: r.email,
+  email: presentableEmail(r.email),
   username: r.username,
 });
 

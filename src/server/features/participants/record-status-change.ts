@@ -7,7 +7,8 @@ export interface StatusChange {
   participantId: string;
   from: ParticipantStatus | null;
   to: ParticipantStatus;
-  actorId: string;
+  /** Null when the operator acted from the command line (no account). */
+  actorId: string | null;
   reason: string | null;
 }
 

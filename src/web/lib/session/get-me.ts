@@ -19,7 +19,8 @@ export interface RoleAssignment {
 export interface Me {
   id: string;
   name: string;
-  email: string;
+  /** Null for accounts with a username only (young participants without email). */
+  email: string | null;
   emailVerified: boolean;
   locale: Language;
   isInstanceAdmin: boolean;

@@ -18,12 +18,16 @@ export function AccountPage() {
     <Page
       title={t('account.title')}
       intro={
-        <Group gap="xs">
-          <Text>{t('account.email', { email: me.email })}</Text>
-          <StatusBadge tone={me.emailVerified ? 'good' : 'pending'}>
-            {me.emailVerified ? t('account.emailVerified') : t('account.emailUnverified')}
-          </StatusBadge>
-        </Group>
+        me.email ? (
+          <Group gap="xs">
+            <Text>{t('account.email', { email: me.email })}</Text>
+            <StatusBadge tone={me.emailVerified ? 'good' : 'pending'}>
+              {me.emailVerified ? t('account.emailVerified') : t('account.emailUnverified')}
+            </StatusBadge>
+          </Group>
+        ) : (
+          <Text>{t('youngAccounts.noEmail')}</Text>
+        )
       }
     >
       <Section title={t('account.profileTitle')}>

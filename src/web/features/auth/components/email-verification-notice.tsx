@@ -11,7 +11,9 @@ import { useSendVerificationEmail } from '../api/send-verification-email.ts';
 export function EmailVerificationNotice({ me }: { me: Me }) {
   const { t } = useTranslation();
   const send = useSendVerificationEmail();
-  if (me.emailVerified) return null;
+  // Username-only accounts have no address to verify.
+  if (me.emailVerified || !me.email) return null;
+  const address = me.email;
   return (
     <Alert
       color="blue"
@@ -22,13 +24,13 @@ export function EmailVerificationNotice({ me }: { me: Me }) {
       data-testid="email-verification-notice"
     >
       <Stack gap="xs" align="flex-start">
-        <Text size="sm">{t('verifyEmail.notice', { email: me.email })}</Text>
+        <Text size="sm">{t('verifyEmail.notice', { email: address })}</Text>
         {/* Present from the start, so screen readers announce the confirmation when it appears. */}
         <Text size="sm" role="status" fw={send.isSuccess ? 600 : undefined}>
-          {send.isSuccess ? t('verifyEmail.sent', { email: me.email }) : ''}
+          {send.isSuccess ? t('verifyEmail.sent', { email: address }) : ''}
         </Text>
         <ErrorAlert error={send.error} />
-        <Button size="xs" variant="default" loading={send.isPending} onClick={() => send.mutate(me.email)}>
+        <Button size="xs" variant="default" loading={send.isPending} onClick={() => send.mutate(address)}>
           {send.isSuccess ? t('verifyEmail.sendAgain') : t('verifyEmail.send')}
         </Button>
       </Stack>

@@ -28,7 +28,7 @@ export function GuardianConsentForm({ token, email, hasAccount, language, onCons
     validate: { name: required, password, confirmPassword: (value, values) => sameAs(values.password)(value) },
   });
   const here = `/guardian/${token}`;
-  const isSignedInAsGuardian = me?.email.toLowerCase() === email.toLowerCase();
+  const isSignedInAsGuardian = me?.email?.toLowerCase() === email.toLowerCase();
 
   if (hasAccount && !isSignedInAsGuardian) {
     return (

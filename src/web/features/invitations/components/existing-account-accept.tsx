@@ -30,10 +30,10 @@ export function ExistingAccountAccept({ token, email, onAccepted }: Props) {
       </Stack>
     );
   }
-  if (me.email.toLowerCase() !== email.toLowerCase()) {
+  if (me.email?.toLowerCase() !== email.toLowerCase()) {
     return (
       <Stack>
-        <Text>{t('invitation.wrongAccount', { current: me.email, invited: email })}</Text>
+        <Text>{t('invitation.wrongAccount', { current: me.email ?? me.name, invited: email })}</Text>
         <Button variant="default" loading={signOut.isPending} onClick={() => signOut.mutate()}>
           {t('nav.signOut')}
         </Button>

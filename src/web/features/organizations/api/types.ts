@@ -29,7 +29,8 @@ export interface Member {
   assignmentId: string;
   userId: string;
   name: string;
-  email: string;
+  /** Null for accounts with a username only. */
+  email: string | null;
   twoFactorEnabled: boolean;
   role: Role;
   programId: string | null;

@@ -9,6 +9,10 @@ interface CommonFields {
   languages: string[];
   interests: string[];
   availability: WeeklySlot[];
+  /** Asked for below the program's guardian consent age. */
+  guardianEmail?: string;
+  /** The language of the guardian's email and page. */
+  language?: 'en' | 'es';
 }
 
 /** Mentees say what they hope for; mentors what they bring and how many mentees they can take. */

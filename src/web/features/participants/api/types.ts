@@ -63,7 +63,8 @@ export interface TimelineEntry {
 
 export interface ParticipantRow extends ParticipantSummary {
   name: string;
-  email: string;
+  /** Null for accounts with a username only. */
+  email: string | null;
   username: string | null;
 }
 

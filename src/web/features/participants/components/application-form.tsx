@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { browserTimeZone, TimeZoneSelect } from '../../../components/time-zone-select.tsx';
 import { showServerFieldErrors } from '../../../lib/form-errors.ts';
+import { currentLanguage } from '../../../lib/i18n.ts';
 import { type ApplicationInput, useApplyToProgram } from '../api/apply-to-program.ts';
 import type { ParticipantRole, ParticipantSummary, WeeklySlot } from '../api/types.ts';
 import { AvailabilityRows } from './availability-rows.tsx';
@@ -11,11 +12,13 @@ import { AvailabilityRows } from './availability-rows.tsx';
 interface ApplicationFormProps {
   programId: string;
   role: ParticipantRole;
+  /** Below this age on the birth date entered, the form asks for a guardian's email. */
+  guardianConsentAge: number;
   onApplied: (participant: ParticipantSummary) => void;
 }
 
 /** The application form for the role someone was invited as: mentees' goals, mentors' strengths. */
-export function ApplicationForm({ programId, role, onApplied }: ApplicationFormProps) {
+export function ApplicationForm({ programId, role, guardianConsentAge, onApplied }: ApplicationFormProps) {
   const { t } = useTranslation();
   const apply = useApplyToProgram(programId);
   const form = useForm({
@@ -28,6 +31,7 @@ export function ApplicationForm({ programId, role, onApplied }: ApplicationFormP
       capacity: 1 as number | string,
       birthDate: '',
       gender: '',
+      guardianEmail: '',
       availability: [] as WeeklySlot[],
     },
     validate: {
@@ -38,7 +42,9 @@ export function ApplicationForm({ programId, role, onApplied }: ApplicationFormP
   const slotErrors = Object.fromEntries(
     form.values.availability.flatMap((s, i) => (s.start >= s.end ? [[i, t('participants.slotOrder')]] : [])),
   );
+  const needsGuardian = isYoungerThan(form.values.birthDate, guardianConsentAge);
   const submit = form.onSubmit((v) => {
+    const guardianEmail = needsGuardian ? v.guardianEmail.trim() || undefined : undefined;
     const common = {
       timeZone: v.timeZone,
       languages: v.languages,
@@ -46,6 +52,7 @@ export function ApplicationForm({ programId, role, onApplied }: ApplicationFormP
       availability: v.availability,
       birthDate: v.birthDate || undefined,
       gender: v.gender.trim() || undefined,
+      ...(guardianEmail ? { guardianEmail, language: currentLanguage() } : {}),
     };
     const input: ApplicationInput =
       role === 'mentor'
@@ -84,6 +91,15 @@ export function ApplicationForm({ programId, role, onApplied }: ApplicationFormP
           <TextInput type="date" label={t('participants.birthDate')} {...form.getInputProps('birthDate')} />
           <TextInput label={t('participants.gender')} maxLength={60} {...form.getInputProps('gender')} />
         </SimpleGrid>
+        {needsGuardian && (
+          <TextInput
+            type="email"
+            required
+            label={t('apply.guardianEmail')}
+            description={t('apply.guardianEmailHint', { age: guardianConsentAge })}
+            {...form.getInputProps('guardianEmail')}
+          />
+        )}
         <AvailabilityRows
           slots={form.values.availability}
           errors={slotErrors}
@@ -97,4 +113,15 @@ export function ApplicationForm({ programId, role, onApplied }: ApplicationFormP
       </Stack>
     </form>
   );
+}
+
+/** Whether someone born on `birthDate` (YYYY-MM-DD) has not yet had their `age`th birthday today. */
+function isYoungerThan(birthDate: string, age: number): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthDate);
+  if (!match) return false;
+  const today = new Date();
+  const birthdayThisYear = `${today.getFullYear()}-${match[2]}-${match[3]}`;
+  const todayIso = today.toLocaleDateString('sv-SE');
+  const years = today.getFullYear() - Number(match[1]) - (todayIso < birthdayThisYear ? 1 : 0);
+  return years < age;
 }

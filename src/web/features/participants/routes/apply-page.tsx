@@ -50,6 +50,7 @@ export function ApplyPage() {
                 <ApplicationForm
                   programId={programId}
                   role={role}
+                  guardianConsentAge={data.guardianConsentAge}
                   onApplied={(participant) => {
                     notifyDone(t('apply.done'));
                     void navigate({ to: '/participants/$participantId', params: { participantId: participant.id } });

@@ -6,6 +6,7 @@ import { AnchorLink } from '../../../components/links.tsx';
 import { Page } from '../../../components/page.tsx';
 import { QueryContent } from '../../../components/query-content.tsx';
 import { Section } from '../../../components/section.tsx';
+import { CreateUsernameAccountForm } from '../../accounts-for-young-people/components/create-username-account-form.tsx';
 import { useProgram } from '../../organizations/api/get-program.ts';
 import { useParticipationSettings } from '../api/get-participation-settings.ts';
 import { participantsCsvUrl, useParticipants } from '../api/list-participants.ts';
@@ -50,6 +51,9 @@ export function ParticipantsPage() {
             </>
           )}
         </QueryContent>
+      </Section>
+      <Section title={t('youngAccounts.title')}>
+        <CreateUsernameAccountForm programId={programId} />
       </Section>
       <Section title={t('participants.countsTitle')}>
         <QueryContent query={participants}>
