@@ -1,38 +1,16 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { enrolTwoFactor, HttpClient, PASSWORD, setUpThrough } from './support/http-client.ts';
-import { type RunningServer, setupTokenFrom, startServer } from './support/server.ts';
-import { SmtpSink } from './support/smtp-sink.ts';
-import { childEnv, freePort, sharedSecrets, tempDir } from './support/trellis.ts';
+import { setupTokenFrom } from './support/server.ts';
+import { embeddedServerWithSmtp } from './support/server-with-smtp.ts';
 
 // The guardian flow end to end over SMTP: the emailed link is what the guardian really receives.
 describe('a guardian’s consent email over SMTP', () => {
-  const dir = tempDir('guardian-smtp');
-  const smtp = new SmtpSink();
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    await smtp.start();
-    const port = await freePort();
-    const env = childEnv({
-      TRELLIS_DATA_DIR: join(dir.path, 'data'),
-      TRELLIS_BASE_URL: `http://127.0.0.1:${port}`,
-      SMTP_URL: smtp.url,
-      ...sharedSecrets(),
-    });
-    server = await startServer(env, { port });
-  });
-
-  afterAll(async () => {
-    await server?.process.stop('SIGKILL');
-    await smtp.stop();
-    dir.remove();
-  });
+  const { server, smtp } = embeddedServerWithSmtp('guardian-smtp');
 
   it('emails a 12-year-old’s guardian a Spanish link whose consent returns the child to applied', async () => {
-    const url = server.url;
+    const url = server().url;
     const admin = new HttpClient(url);
-    const { orgId } = await setUpThrough(admin, url, setupTokenFrom(server.process.stdout));
+    const { orgId } = await setUpThrough(admin, url, setupTokenFrom(server().process.stdout));
     await enrolTwoFactor(admin, url);
     const program = await admin.post(`${url}/api/organizations/${orgId}/programs`, {
       name: 'Year 7 Buddies',

@@ -1,39 +1,17 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { enrolTwoFactor, HttpClient, setUpThrough } from './support/http-client.ts';
-import { type RunningServer, setupTokenFrom, startServer } from './support/server.ts';
-import { SmtpSink } from './support/smtp-sink.ts';
-import { childEnv, freePort, sharedSecrets, tempDir } from './support/trellis.ts';
+import { setupTokenFrom } from './support/server.ts';
+import { embeddedServerWithSmtp } from './support/server-with-smtp.ts';
 
 // The embedded default with SMTP_URL set: the outbox row is sent by a pg-boss job over SMTP.
 describe('email over SMTP on the embedded database', () => {
-  const dir = tempDir('smtp');
-  const smtp = new SmtpSink();
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    await smtp.start();
-    const port = await freePort();
-    const env = childEnv({
-      TRELLIS_DATA_DIR: join(dir.path, 'data'),
-      TRELLIS_BASE_URL: `http://127.0.0.1:${port}`,
-      SMTP_URL: smtp.url,
-      ...sharedSecrets(),
-    });
-    server = await startServer(env, { port });
-  });
-
-  afterAll(async () => {
-    await server?.process.stop('SIGKILL');
-    await smtp.stop();
-    dir.remove();
-  });
+  const { server, smtp } = embeddedServerWithSmtp('smtp');
 
   it('delivers an invitation with its subject and working link, once, and marks the outbox row sent', async () => {
-    const admin = new HttpClient(server.url);
-    const { orgId } = await setUpThrough(admin, server.url, setupTokenFrom(server.process.stdout));
-    await enrolTwoFactor(admin, server.url);
-    const invited = await admin.post(`${server.url}/api/organizations/${orgId}/invitations`, {
+    const admin = new HttpClient(server().url);
+    const { orgId } = await setUpThrough(admin, server().url, setupTokenFrom(server().process.stdout));
+    await enrolTwoFactor(admin, server().url);
+    const invited = await admin.post(`${server().url}/api/organizations/${orgId}/invitations`, {
       email: 'mia@hill.example',
       role: 'admin',
       programId: null,
@@ -42,8 +20,8 @@ describe('email over SMTP on the embedded database', () => {
 
     const [mail] = await smtp.waitFor((m) => m.to.includes('mia@hill.example'));
     expect(mail?.subject).toBe('You are invited to Hill School on Trellis');
-    const token = mail?.text.match(new RegExp(`${server.url}/invitations/([A-Za-z0-9_-]+)`))?.[1];
-    const preview = await new HttpClient(server.url).get(`${server.url}/api/invitations/${token}`);
+    const token = mail?.text.match(new RegExp(`${server().url}/invitations/([A-Za-z0-9_-]+)`))?.[1];
+    const preview = await new HttpClient(server().url).get(`${server().url}/api/invitations/${token}`);
     expect(preview.status).toBe(200);
     expect(preview.body).toMatchObject({ email: 'mia@hill.example', organizationName: 'Hill School', role: 'admin' });
 
@@ -51,7 +29,7 @@ describe('email over SMTP on the embedded database', () => {
     let row: { to: string; status: string; sentAt: string | null; id: string } | undefined;
     for (let i = 0; i < 50 && row?.status !== 'sent'; i++) {
       if (i > 0) await new Promise((resolve) => setTimeout(resolve, 200));
-      const outbox = await admin.get(`${server.url}/api/organizations/${orgId}/outbox`);
+      const outbox = await admin.get(`${server().url}/api/organizations/${orgId}/outbox`);
       row = (outbox.body as (typeof row & {})[]).find((m) => m.to === 'mia@hill.example');
     }
     expect(row).toMatchObject({ status: 'sent', sentAt: expect.any(String), id: mail?.mailId });
