@@ -6,7 +6,8 @@ import { AppError } from './errors.ts';
 
 /**
  * While the server holds the embedded database, CLI commands reach it here: HTTP over a Unix
- * socket created with mode 0600, so only the same OS user can connect. Bodies are JSON.
+ * socket created with mode 0600, so only the same OS user can connect. Requests are JSON; answers
+ * are JSON lines (progress, then the result), so a long import shows progress at the terminal.
  */
 export async function startLocalSocket(ctx: Ctx, path: string): Promise<{ close(): Promise<void> }> {
   try {
@@ -16,20 +17,25 @@ export async function startLocalSocket(ctx: Ctx, path: string): Promise<{ close(
     const name = request.url?.match(/^\/ops\/([a-z-]+)$/)?.[1];
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const send = (status: number, body: unknown) => {
-      response.writeHead(status, { 'content-type': 'application/json' });
-      response.end(JSON.stringify(body));
-    };
-    if (request.method !== 'POST' || !name)
-      return send(404, { error: { code: 'NOT_FOUND', message: 'No such operation.' } });
+    // One JSON object a line: progress as it happens, then the result or the error.
+    response.writeHead(200, { 'content-type': 'application/x-ndjson' });
+    const line = (body: unknown) => response.write(`${JSON.stringify(body)}\n`);
+    if (request.method !== 'POST' || !name) {
+      line({ error: { code: 'NOT_FOUND', message: 'No such operation.' } });
+      return response.end();
+    }
     try {
       const input = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
-      send(200, { result: await runOperation(ctx, name, input) });
+      const result = await runOperation(ctx, name, input, (done, total) => line({ progress: { done, total } }));
+      line({ result });
     } catch (error) {
-      if (error instanceof AppError) return send(error.status, { error: { code: error.code, message: error.message } });
-      ctx.log.error({ err: error }, 'local operation failed');
-      send(500, { error: { code: 'INTERNAL', message: (error as Error).message } });
+      if (error instanceof AppError) line({ error: { code: error.code, message: error.message } });
+      else {
+        ctx.log.error({ err: error }, 'local operation failed');
+        line({ error: { code: 'INTERNAL', message: (error as Error).message } });
+      }
     }
+    response.end();
   });
   const previous = process.umask(0o177);
   try {

@@ -19,8 +19,13 @@ export class TestClient {
     this.options = options;
   }
 
-  async request<T = any>(method: InjectOptions['method'], url: string, payload?: unknown): Promise<TestResponse<T>> {
-    const headers: Record<string, string> = {};
+  async request<T = any>(
+    method: InjectOptions['method'],
+    url: string,
+    payload?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<TestResponse<T>> {
+    const headers: Record<string, string> = { ...extraHeaders };
     const origin = this.options.origin === undefined ? BASE_URL : this.options.origin;
     if (origin) headers.origin = origin;
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -46,8 +51,8 @@ export class TestClient {
   get<T = any>(url: string) {
     return this.request<T>('GET', url);
   }
-  post<T = any>(url: string, payload: unknown = {}) {
-    return this.request<T>('POST', url, payload);
+  post<T = any>(url: string, payload: unknown = {}, headers: Record<string, string> = {}) {
+    return this.request<T>('POST', url, payload, headers);
   }
   patch<T = any>(url: string, payload: unknown = {}) {
     return this.request<T>('PATCH', url, payload);

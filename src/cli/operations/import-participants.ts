@@ -13,8 +13,8 @@ const input = z.object({
 /** `trellis import participants`: the operator imports into a program, as the web app's staff do. */
 export const importParticipantsOperation: Operation<typeof input> = {
   input,
-  async run(ctx, { program, organization, csv, validOnly }) {
+  async run(ctx, { program, organization, csv, validOnly }, report) {
     const target = await findImportProgramForOperator(ctx.database.db, program, organization);
-    return importParticipants(ctx, 'operator', target, { csv, validOnly });
+    return importParticipants(ctx, 'operator', target, { csv, validOnly }, report);
   },
 };

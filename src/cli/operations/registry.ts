@@ -8,10 +8,13 @@ import { createOrgOperation } from './create-org.ts';
 import { demoOperation } from './demo.ts';
 import { importParticipantsOperation } from './import-participants.ts';
 
+/** How far a long operation has got (an import: rows written of rows to write). */
+export type ReportProgress = (done: number, total: number) => void;
+
 /** A CLI command's work on the database: run in-process, or by the server over its local socket. */
 export interface Operation<Schema extends z.ZodType = z.ZodType> {
   input: Schema;
-  run(ctx: Ctx, input: z.output<Schema>): Promise<unknown>;
+  run(ctx: Ctx, input: z.output<Schema>, report: ReportProgress): Promise<unknown>;
 }
 
 const operations: Record<string, Operation> = {
@@ -24,7 +27,12 @@ const operations: Record<string, Operation> = {
   'import-participants': importParticipantsOperation as Operation,
 };
 
-export async function runOperation(ctx: Ctx, name: string, input: unknown): Promise<unknown> {
+export async function runOperation(
+  ctx: Ctx,
+  name: string,
+  input: unknown,
+  report: ReportProgress = () => {},
+): Promise<unknown> {
   const operation = operations[name];
   if (!operation) throw new AppError('NOT_FOUND', `No operation "${name}".`);
   const parsed = operation.input.safeParse(input);
@@ -32,7 +40,7 @@ export async function runOperation(ctx: Ctx, name: string, input: unknown): Prom
     const issue = parsed.error.issues[0];
     throw new AppError('VALIDATION_FAILED', `${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'is not valid'}`);
   }
-  return operation.run(ctx, parsed.data);
+  return operation.run(ctx, parsed.data, report);
 }
 
 export function defineOperation<Schema extends z.ZodType>(operation: Operation<Schema>): Operation<Schema> {

@@ -14,13 +14,20 @@ export interface CreateDataKeyInput {
  * derived from the master key, which never enters the database) is stored.
  */
 export async function createDataKey(tx: Tx, ctx: Ctx, input: CreateDataKeyInput): Promise<DataKey> {
+  const { key, row } = newDataKey(ctx, input);
+  await tx.insert(dataKeys).values(row);
+  return key;
+}
+
+/** A fresh key and the row that stores it wrapped, for callers that insert many keys at once. */
+export function newDataKey(ctx: Ctx, input: CreateDataKeyInput) {
   const key: DataKey = { id: newId(), material: newKeyMaterial() };
-  await tx.insert(dataKeys).values({
+  const row: typeof dataKeys.$inferInsert = {
     id: key.id,
     ownerType: input.ownerType,
     ownerId: input.ownerId,
     wrappedKey: wrapKey(ctx.keyring.keyEncryptionKey, key),
     createdAt: ctx.clock.now(),
-  });
-  return key;
+  };
+  return { key, row };
 }

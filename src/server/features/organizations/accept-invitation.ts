@@ -1,13 +1,14 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../context.ts';
 import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { Actor } from '../identity/actor.ts';
 import { createPasswordUser } from '../identity/create-password-user.ts';
+import { setFirstPassword } from '../identity/set-first-password.ts';
 import { getInvitationByToken } from './get-invitation-by-token.ts';
 import { grantRole } from './grant-role.ts';
-import { invitations } from './tables.ts';
+import { invitations, type Role, roleAssignments } from './tables.ts';
 
 export interface AcceptInvitationInput {
   token: string;
@@ -37,20 +38,26 @@ export async function acceptInvitation(tx: Tx, ctx: Ctx, actor: Actor | null, in
         field: 'account',
       });
     }
-    userId = await createPasswordUser(tx, { ...input.account, email: invitation.email, emailVerified: true });
+    userId = found.pendingUserId
+      ? await setFirstPassword(tx, ctx, found.pendingUserId, input.account)
+      : await createPasswordUser(tx, { ...input.account, email: invitation.email, emailVerified: true });
     isNewAccount = true;
   }
-  await grantRole(
-    tx,
-    ctx,
-    { userId },
-    {
-      organizationId: invitation.organizationId,
-      programId: invitation.programId,
-      userId,
-      role: invitation.role,
-    },
-  );
+  // An imported account already holds the role the import gave it.
+  const holdsRole = found.pendingUserId !== null && (await holdsProgramRole(tx, userId, invitation));
+  if (!holdsRole) {
+    await grantRole(
+      tx,
+      ctx,
+      { userId },
+      {
+        organizationId: invitation.organizationId,
+        programId: invitation.programId,
+        userId,
+        role: invitation.role,
+      },
+    );
+  }
   await tx
     .update(invitations)
     .set({ acceptedAt: ctx.clock.now(), acceptedBy: userId })
@@ -63,4 +70,23 @@ export async function acceptInvitation(tx: Tx, ctx: Ctx, actor: Actor | null, in
     details: { role: invitation.role, newAccount: isNewAccount },
   });
   return { userId, email: invitation.email, isNewAccount, organizationId: invitation.organizationId };
+}
+
+async function holdsProgramRole(
+  tx: Tx,
+  userId: string,
+  invitation: { organizationId: string; programId: string | null; role: string },
+) {
+  if (invitation.programId === null) return false;
+  const [held] = await tx
+    .select({ id: roleAssignments.id })
+    .from(roleAssignments)
+    .where(
+      and(
+        eq(roleAssignments.userId, userId),
+        eq(roleAssignments.programId, invitation.programId),
+        eq(roleAssignments.role, invitation.role as Role),
+      ),
+    );
+  return held !== undefined;
 }

@@ -1,8 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { hashToken } from '../../lib/tokens.ts';
-import { user } from '../identity/tables.ts';
+import { account, user } from '../identity/tables.ts';
 import { invitations, organizations, programs } from './tables.ts';
 
 /** What the invitation page shows before accepting; also checks the link is still usable. */
@@ -20,6 +20,17 @@ export async function getInvitationByToken(db: Db | Tx, token: string, now: Date
   if (row.invitation.expiresAt <= now) {
     throw new AppError('INVITATION_EXPIRED', 'This invitation has expired. Ask for a new one.');
   }
-  const [existing] = await db.select({ id: user.id }).from(user).where(eq(user.email, row.invitation.email));
-  return { ...row, hasAccount: Boolean(existing), existingUserId: existing?.id ?? null };
+  const [existing] = await db
+    .select({ id: user.id, password: account.password })
+    .from(user)
+    .leftJoin(account, and(eq(account.userId, user.id), eq(account.providerId, 'credential')))
+    .where(eq(user.email, row.invitation.email));
+  // An account made by a CSV import has no password yet: the link is how its owner sets one.
+  const hasPassword = Boolean(existing?.password);
+  return {
+    ...row,
+    hasAccount: hasPassword,
+    existingUserId: hasPassword ? (existing?.id ?? null) : null,
+    pendingUserId: existing && !hasPassword ? existing.id : null,
+  };
 }

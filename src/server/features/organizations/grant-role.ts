@@ -1,9 +1,8 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import type { Ctx } from '../../context.ts';
 import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { newId } from '../../lib/ids.ts';
-import { type AuditActor, appendAuditEvent } from '../audit/append-audit-event.ts';
+import { type AuditActor, appendAuditEvents } from '../audit/append-audit-event.ts';
 import { type Role, roleAssignments } from './tables.ts';
 
 export interface GrantRoleInput {
@@ -14,32 +13,38 @@ export interface GrantRoleInput {
 }
 
 /** Gives a person a role (idempotence is refused: holding it twice is a 409, not a silent no-op). */
-export async function grantRole(tx: Tx, ctx: Ctx, actor: AuditActor, input: GrantRoleInput) {
-  const scope = input.programId ? eq(roleAssignments.programId, input.programId) : isNull(roleAssignments.programId);
-  const [held] = await tx
-    .select({ id: roleAssignments.id })
-    .from(roleAssignments)
-    .where(
-      and(
-        eq(roleAssignments.userId, input.userId),
-        eq(roleAssignments.organizationId, input.organizationId),
-        eq(roleAssignments.role, input.role),
-        scope,
-      ),
-    );
-  if (held) throw new AppError('ROLE_ALREADY_HELD', 'This person already holds that role here.');
-  const id = newId();
-  await tx.insert(roleAssignments).values({
-    id,
-    ...input,
-    grantedBy: typeof actor === 'object' ? actor.userId : null,
-  });
-  await appendAuditEvent(tx, ctx, {
-    organizationId: input.organizationId,
-    actor,
-    action: 'role.granted',
-    target: { type: 'user', id: input.userId, isPerson: true },
-    details: { role: input.role, programId: input.programId },
-  });
+export async function grantRole(tx: Tx, ctx: Ctx, actor: AuditActor, input: GrantRoleInput): Promise<string> {
+  const [id] = await grantRoles(tx, ctx, actor, [input]);
+  if (!id) throw new Error('grantRoles returned nothing');
   return id;
+}
+
+/**
+ * Gives many roles at once (an import): one insert, one audit event per role. Any role already
+ * held is refused as above; the caller's transaction then rolls back the others.
+ */
+export async function grantRoles(tx: Tx, ctx: Ctx, actor: AuditActor, inputs: GrantRoleInput[]): Promise<string[]> {
+  if (inputs.length === 0) return [];
+  const grantedBy = typeof actor === 'object' ? actor.userId : null;
+  const rows = inputs.map((input) => ({ id: newId(), ...input, grantedBy }));
+  // The unique indexes decide "already held", so a concurrent grant cannot slip between a read and the insert.
+  const inserted = await tx
+    .insert(roleAssignments)
+    .values(rows)
+    .onConflictDoNothing()
+    .returning({ id: roleAssignments.id });
+  if (inserted.length < rows.length)
+    throw new AppError('ROLE_ALREADY_HELD', 'This person already holds that role here.');
+  await appendAuditEvents(
+    tx,
+    ctx,
+    inputs.map((input) => ({
+      organizationId: input.organizationId,
+      actor,
+      action: 'role.granted',
+      target: { type: 'user', id: input.userId, isPerson: true },
+      details: { role: input.role, programId: input.programId },
+    })),
+  );
+  return rows.map((r) => r.id);
 }

@@ -39,29 +39,9 @@ export async function createParticipant(
 ): Promise<Participant> {
   const id = newId();
   const key = await createDataKey(tx, ctx, { ownerType: 'participant', ownerId: id });
-  const now = ctx.clock.now();
   const [participant] = await tx
     .insert(participants)
-    .values({
-      id,
-      organizationId: input.organizationId,
-      programId: input.programId,
-      userId: input.userId,
-      role: input.role,
-      status: 'applied',
-      timeZone: input.timeZone,
-      birthDate: input.birthDate ?? null,
-      gender: input.gender ?? null,
-      languages: input.languages,
-      interests: input.interests,
-      goals: input.role === 'mentee' ? (input.goals ?? []) : [],
-      strengths: input.role === 'mentor' ? (input.strengths ?? []) : [],
-      capacity: input.role === 'mentor' ? (input.capacity ?? 1) : null,
-      availability: input.availability ?? [],
-      dataKeyId: key.id,
-      createdAt: now,
-      updatedAt: now,
-    })
+    .values(participantRow(ctx, id, key.id, input))
     // The unique index settles a race between two submissions of the same form.
     .onConflictDoNothing()
     .returning();
@@ -70,4 +50,34 @@ export async function createParticipant(
   }
   await recordStatusChange(tx, ctx, { participantId: id, from: null, to: 'applied', actorId, reason: null });
   return participant;
+}
+
+/** The row of a new participant in `applied`; role decides which of goals, strengths and capacity apply. */
+export function participantRow(
+  ctx: Ctx,
+  id: string,
+  dataKeyId: string,
+  input: NewParticipant,
+): typeof participants.$inferInsert {
+  const now = ctx.clock.now();
+  return {
+    id,
+    organizationId: input.organizationId,
+    programId: input.programId,
+    userId: input.userId,
+    role: input.role,
+    status: 'applied',
+    timeZone: input.timeZone,
+    birthDate: input.birthDate ?? null,
+    gender: input.gender ?? null,
+    languages: input.languages,
+    interests: input.interests,
+    goals: input.role === 'mentee' ? (input.goals ?? []) : [],
+    strengths: input.role === 'mentor' ? (input.strengths ?? []) : [],
+    capacity: input.role === 'mentor' ? (input.capacity ?? 1) : null,
+    availability: input.availability ?? [],
+    dataKeyId,
+    createdAt: now,
+    updatedAt: now,
+  };
 }

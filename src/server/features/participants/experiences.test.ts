@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
   addExperience,
@@ -11,9 +10,7 @@ import {
   vocabularyId,
 } from '../../../../test/support/factories.ts';
 import { testAppPerTest } from '../../../../test/support/test-app.ts';
-import { stageImportedExperiences } from './experience-import.ts';
 import { listExperiencesVisibleTo, listMatchableExperiences } from './experience-list.ts';
-import { participants } from './tables.ts';
 
 const t = testAppPerTest();
 const ADULT = { birthDate: '2000-01-01' };
@@ -74,24 +71,25 @@ describe('lived experiences', () => {
 
   it('keeps imported experiences unused and unshown until the person confirms them with consent', async () => {
     const { program, mentee, coordinator, menteeId } = await applied();
-    const [participant] = await t().database.db.select().from(participants).where(eq(participants.id, menteeId));
-    if (!participant) throw new Error('no participant');
     const experienceId = await vocabularyId(coordinator.client, program.id, 'Young carer');
-    await t().database.db.transaction((tx) => stageImportedExperiences(tx, t().ctx, participant, [experienceId]));
+    const imported = await coordinator.client.post(`/api/programs/${program.id}/imports`, {
+      csv: 'email,role,experiences\nmilo@hill.example,mentee,Young carer\n',
+    });
+    expect(imported.body.counts).toEqual({ created: 0, updated: 1, unchanged: 0, rejected: 0 });
 
     expect((await coordinator.client.get(`/api/participants/${menteeId}/experiences`)).body).toEqual([]);
     expect(await listMatchableExperiences(t().database.db, t().ctx, menteeId)).toEqual([]);
-    const [imported] = (await mentee.client.get(`/api/participants/${menteeId}/experiences`)).body;
-    expect(imported).toMatchObject({ label: 'Young carer', source: 'import', isConfirmed: false, isConsented: false });
+    const [staged] = (await mentee.client.get(`/api/participants/${menteeId}/experiences`)).body;
+    expect(staged).toMatchObject({ label: 'Young carer', source: 'import', isConfirmed: false, isConsented: false });
 
-    const confirmed = await mentee.client.post(`/api/participants/${menteeId}/experiences/${imported.id}/consents`, {
+    const confirmed = await mentee.client.post(`/api/participants/${menteeId}/experiences/${staged.id}/consents`, {
       choices: experienceChoices({ useForMatching: true, showToStaff: true }),
       language: 'en',
     });
     expect(confirmed.status).toBe(201);
     expect(confirmed.body).toMatchObject({ isConfirmed: true, isConsented: true });
     expect((await coordinator.client.get(`/api/participants/${menteeId}/experiences`)).body).toEqual([
-      { id: imported.id, label: 'Young carer', isPrivate: false },
+      { id: staged.id, label: 'Young carer', isPrivate: false },
     ]);
     expect(await listMatchableExperiences(t().database.db, t().ctx, menteeId)).toEqual([
       { experienceId, label: 'Young carer' },

@@ -14,7 +14,12 @@ export interface StatusChange {
 
 /** One entry of the participant's timeline: who moved them where, when and why. */
 export async function recordStatusChange(tx: Tx, ctx: Ctx, change: StatusChange): Promise<void> {
-  await tx.insert(participantStatusChanges).values({
+  await tx.insert(participantStatusChanges).values(statusChangeRow(ctx, change));
+}
+
+/** The timeline row for a change, for callers that record many at once. */
+export function statusChangeRow(ctx: Ctx, change: StatusChange): typeof participantStatusChanges.$inferInsert {
+  return {
     id: newId(),
     participantId: change.participantId,
     fromStatus: change.from,
@@ -22,5 +27,5 @@ export async function recordStatusChange(tx: Tx, ctx: Ctx, change: StatusChange)
     actorId: change.actorId,
     reason: change.reason,
     occurredAt: ctx.clock.now(),
-  });
+  };
 }

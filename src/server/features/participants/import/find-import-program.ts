@@ -5,7 +5,7 @@ import type { Actor } from '../../identity/actor.ts';
 import { getProgramById } from '../../organizations/get-program-by-id.ts';
 import { organizations, programs } from '../../organizations/tables.ts';
 import { assertProgramStaff } from '../policy.ts';
-import type { ImportTarget } from './write-import-row.ts';
+import type { ImportTarget } from './write-import-batch.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { programWithPeople } from '../../../../../test/support/factories.ts';
+import { PASSWORD, programWithPeople } from '../../../../../test/support/factories.ts';
 import { testAppPerTest } from '../../../../../test/support/test-app.ts';
+import { TestClient } from '../../../../../test/support/test-client.ts';
 
 const t = testAppPerTest();
 const HEADER = 'email,role,languages,experiences,birth_date,guardian_email';
@@ -14,6 +15,8 @@ async function setUp() {
   const run = (csv: string, validOnly = false) => staff.post(`${base}/imports`, { csv, validOnly });
   return { ...people, staff, base, participants, run };
 }
+
+const setUpWithApp = async () => ({ ...(await setUp()), t: t() });
 
 describe('participants CSV import', () => {
   it('writes nothing from a file with errors, and the valid rows only when asked', async () => {
@@ -30,9 +33,16 @@ describe('participants CSV import', () => {
 
   it('is idempotent: the same file again changes nothing, a changed column updates', async () => {
     const { run } = await setUp();
-    const csv = `${HEADER}\nmilo@hill.example,mentee,en,Foster care,2000-01-01,\nnew@hill.example,mentor,en,,,\n`;
-    expect((await run(csv)).body.counts).toEqual({ created: 1, updated: 0, unchanged: 0, invited: 1, rejected: 0 });
-    expect((await run(csv)).body.counts).toEqual({ created: 0, updated: 0, unchanged: 2, invited: 0, rejected: 0 });
+    const header = `${HEADER},availability,timezone`;
+    const csv = `${header}\nmilo@hill.example,mentee,en,Foster care,2000-01-01,,mon 15:00-17:00; wed 16:00-18:30,Europe/Madrid\nnew@hill.example,mentor,en,,,,,\n`;
+    expect((await run(csv)).body).toMatchObject({
+      counts: { created: 2, updated: 0, unchanged: 0, rejected: 0 },
+      invited: 1,
+    });
+    expect((await run(csv)).body).toMatchObject({
+      counts: { created: 0, updated: 0, unchanged: 2, rejected: 0 },
+      invited: 0,
+    });
     const changed = csv.replace('mentee,en,', 'mentee,en;es,');
     expect((await run(changed)).body.counts).toMatchObject({ updated: 1, unchanged: 1 });
   });
@@ -56,7 +66,83 @@ describe('participants CSV import', () => {
     const { staff, base } = await setUp();
     const csv = `\uFEFF${HEADER}\r\nmilo@hill.example,mentee,en,,2000-01-01,\r\n`;
     const preview = await staff.post(`${base}/imports/preview`, { csv });
-    expect(preview.body).toMatchObject({ validRows: 1, rejected: 0, rows: [{ row: 2, action: 'create' }] });
+    expect(preview.body).toMatchObject({
+      validRows: 1,
+      rejected: 0,
+      actions: { create: 1, update: 0, unchanged: 0 },
+      rows: [{ row: 2, action: 'create', newAccount: false }],
+    });
+  });
+
+  it('makes an account for someone new and emails them a link that sets their password', async () => {
+    const { t: app, run, participants, admin, orgId } = await setUpWithApp();
+    const result = await run(`${HEADER}\nnoa@hill.example,mentor,en;ar,,1999-03-04,\n`);
+    expect(result.body).toMatchObject({ counts: { created: 1 }, invited: 1 });
+    expect(await participants()).toMatchObject([{ role: 'mentor', status: 'applied', languages: ['en', 'ar'] }]);
+    const outbox = (await admin.get(`/api/organizations/${orgId}/outbox`)).body as { to: string; text: string }[];
+    const token = outbox.find((m) => m.to === 'noa@hill.example')?.text.match(/\/invitations\/([\w-]+)/)?.[1];
+    if (!token) throw new Error('no invitation link in the outbox');
+    const noa = new TestClient(app.app);
+    expect((await noa.get(`/api/invitations/${token}`)).body).toMatchObject({ hasAccount: false });
+    const accepted = await noa.post(`/api/invitations/${token}/accept`, {
+      account: { name: 'Noa Haddad', password: PASSWORD },
+    });
+    expect(accepted.status).toBe(200);
+    const signedIn = new TestClient(app.app);
+    const signIn = await signedIn.post('/api/auth/sign-in/email', { email: 'noa@hill.example', password: PASSWORD });
+    expect(signIn.status).toBe(200);
+    const mine = (await signedIn.get('/api/me/participations')).body as { role: string; status: string }[];
+    expect(mine).toMatchObject([{ role: 'mentor', status: 'applied' }]);
+  });
+
+  it('makes a username account for a young person without email; a setup code lets them in', async () => {
+    const { t: app, run, staff, base, participants } = await setUpWithApp();
+    const csv = 'username,name,role,birth_date\nkai.w,Kai W,mentee,2008-02-02\n';
+    expect((await run(csv)).body).toMatchObject({ counts: { created: 1 }, invited: 0 });
+    const [kai] = (await participants()) as unknown as { userId: string; username: string | null }[];
+    expect(kai).toMatchObject({ username: 'kai.w' });
+    const issued = await staff.post(`${base}/username-accounts/${kai?.userId}/setup-codes`, {});
+    expect(issued.status).toBe(201);
+    const young = new TestClient(app.app);
+    const redeemed = await young.post('/api/setup-codes/redeem', {
+      username: 'kai.w',
+      code: issued.body.code,
+      password: PASSWORD,
+    });
+    expect(redeemed.status).toBe(200);
+    expect((await run(csv)).body.counts).toMatchObject({ created: 0, unchanged: 1 });
+  });
+
+  it("refuses a username that is someone else's, naming the row and column", async () => {
+    const { run } = await setUp();
+    await run('username,role,birth_date\nkai.w,mentee,2008-02-02\n');
+    const clash = await run('email,username,role\nother@hill.example,kai.w,mentor\n');
+    expect(clash.body.errors).toEqual([
+      { row: 2, column: 'username', reason: 'this username belongs to another account' },
+    ]);
+  });
+
+  it('streams progress as batches commit, then the summary, when asked for NDJSON', async () => {
+    const { staff, base } = await setUp();
+    const rows = Array.from({ length: 501 }, (_, i) => `p${i}@hill.example,mentee,en,,2000-01-01,`);
+    const res = await staff.post(
+      `${base}/imports`,
+      { csv: [HEADER, ...rows].join('\n') },
+      {
+        accept: 'application/x-ndjson',
+      },
+    );
+    expect(res.headers['content-type']).toContain('application/x-ndjson');
+    const events = res.text
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(events).toEqual([
+      { type: 'progress', done: 0, total: 501 },
+      { type: 'progress', done: 500, total: 501 },
+      { type: 'progress', done: 501, total: 501 },
+      expect.objectContaining({ type: 'summary', written: true, counts: expect.objectContaining({ created: 501 }) }),
+    ]);
   });
 
   it('refuses a body over 5 MB with 413', async () => {

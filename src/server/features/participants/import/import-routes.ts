@@ -1,7 +1,9 @@
+import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Ctx } from '../../../context.ts';
+import { AppError } from '../../../errors.ts';
 import { requireActor } from '../../../http/actor-hook.ts';
 import { errorResponses, id } from '../../../http/schemas.ts';
 import { participantRoles } from '../tables.ts';
@@ -18,13 +20,26 @@ const countsOut = z.object({
   created: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
-  invited: z.number().int(),
   rejected: z.number().int(),
 });
+const summaryOut = z.object({
+  written: z.boolean(),
+  counts: countsOut,
+  invited: z.number().int(),
+  errors: z.array(errorOut),
+});
+/** With `Accept: application/x-ndjson` the import answers with these, one JSON object per line. */
+const importEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('progress'), done: z.number().int(), total: z.number().int() }),
+  summaryOut.extend({ type: z.literal('summary') }),
+  z.object({ type: z.literal('error'), error: z.object({ code: z.string(), message: z.string() }) }),
+]);
 // Staff see that a row has experiences, never which: they are unconfirmed until the person consents.
 const previewRowOut = z.object({
   row: z.number().int(),
-  action: z.enum(['create', 'update', 'invite']),
+  action: z.enum(['create', 'update', 'unchanged']),
+  /** The person has no account yet: one is made, and with an email they are sent a link. */
+  newAccount: z.boolean(),
   email: z.string().nullable(),
   username: z.string().nullable(),
   name: z.string().nullable(),
@@ -57,6 +72,7 @@ export function registerImportRoutes(server: FastifyInstance, ctx: Ctx): void {
           response: {
             200: z.object({
               validRows: z.number().int(),
+              actions: z.object({ create: z.number().int(), update: z.number().int(), unchanged: z.number().int() }),
               rejected: z.number().int(),
               errors: z.array(errorOut),
               rows: z.array(previewRowOut),
@@ -69,21 +85,24 @@ export function registerImportRoutes(server: FastifyInstance, ctx: Ctx): void {
         const actor = await requireActor(ctx, request);
         const program = await findImportProgramForStaff(db, actor, request.params.programId);
         const { plans, errors } = await checkParticipantImport(ctx, program, csvOf(request.body));
+        const count = (kind: string) => plans.filter((p) => p.kind === kind).length;
         return {
           validRows: plans.length,
+          actions: { create: count('create'), update: count('update'), unchanged: count('unchanged') },
           rejected: new Set(errors.map((e) => e.row)).size,
           errors,
-          rows: plans.slice(0, PREVIEW_ROWS).map(({ kind, row }) => ({
-            row: row.row,
-            action: kind,
-            email: row.email,
-            username: row.username,
-            name: row.name,
-            role: row.role,
-            languages: row.languages,
-            experienceCount: row.experiences.length,
-            timeZone: row.timeZone,
-            birthDate: row.birthDate,
+          rows: plans.slice(0, PREVIEW_ROWS).map((plan) => ({
+            row: plan.row.row,
+            action: plan.kind,
+            newAccount: plan.kind === 'create' && plan.account.kind === 'new',
+            email: plan.row.email,
+            username: plan.row.username,
+            name: plan.row.name,
+            role: plan.row.role,
+            languages: plan.row.languages,
+            experienceCount: plan.row.experiences.length,
+            timeZone: plan.row.timeZone,
+            birthDate: plan.row.birthDate,
           })),
         };
       },
@@ -96,18 +115,41 @@ export function registerImportRoutes(server: FastifyInstance, ctx: Ctx): void {
         schema: {
           tags,
           summary: 'Imports participants from CSV; with errors nothing is written unless validOnly (program staff)',
+          description:
+            'Answers with the summary as JSON; with `Accept: application/x-ndjson` it streams progress events, one JSON object a line, ending with the summary (or an error).',
           params,
           body: z.object({ csv: z.string(), validOnly: z.boolean().default(false) }),
-          response: {
-            200: z.object({ written: z.boolean(), counts: countsOut, errors: z.array(errorOut) }),
-            ...errorResponses,
-          },
+          response: { 200: summaryOut, ...errorResponses },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const actor = await requireActor(ctx, request);
         const program = await findImportProgramForStaff(db, actor, request.params.programId);
-        return importParticipants(ctx, actor, program, request.body);
+        if (!request.headers.accept?.includes('application/x-ndjson')) {
+          return importParticipants(ctx, actor, program, request.body);
+        }
+        // Progress as the batches commit: the web app shows a bar for a long file.
+        const events = new PassThrough();
+        const send = (event: z.input<typeof importEvent>) =>
+          events.write(`${JSON.stringify(importEvent.parse(event))}\n`);
+        importParticipants(ctx, actor, program, request.body, (done, total) => send({ type: 'progress', done, total }))
+          .then((summary) => send({ type: 'summary', ...summary }))
+          .catch((error: unknown) => {
+            if (!(error instanceof AppError)) request.log.error({ err: error }, 'participants import failed');
+            const known = error instanceof AppError;
+            send({
+              type: 'error',
+              error: {
+                code: known ? error.code : 'INTERNAL',
+                message: known
+                  ? error.message
+                  : 'The import stopped on an unexpected error. Batches already written are kept; import the file again to finish.',
+              },
+            });
+          })
+          .finally(() => events.end());
+        // Fastify pipes a stream as it is; the route's types describe only the JSON answer.
+        return reply.type('application/x-ndjson').send(events as never);
       },
     );
   });

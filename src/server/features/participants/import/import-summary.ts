@@ -3,11 +3,10 @@ import type { ImportError } from './participant-columns.ts';
 // Kept apart from the import itself so the CLI can print a summary without loading the server.
 
 export interface ImportCounts {
+  /** New participants (with a new account, when the person had none). */
   created: number;
   updated: number;
   unchanged: number;
-  /** Rows for people without an account yet: they were invited to the program role. */
-  invited: number;
   /** Rows with at least one error (never written). */
   rejected: number;
 }
@@ -16,10 +15,12 @@ export interface ImportSummary {
   /** False when the file had errors and only the valid rows were not asked for: nothing was written. */
   written: boolean;
   counts: ImportCounts;
+  /** People created without an account before, emailed a link to set their password. */
+  invited: number;
   errors: ImportError[];
 }
 
 /** The one line an import ends with. */
 export function summaryLine(counts: ImportCounts): string {
-  return `created ${counts.created}, updated ${counts.updated}, unchanged ${counts.unchanged}, invited ${counts.invited}, rejected ${counts.rejected}`;
+  return `created ${counts.created}, updated ${counts.updated}, unchanged ${counts.unchanged}, rejected ${counts.rejected}`;
 }
