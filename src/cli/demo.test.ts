@@ -2,7 +2,7 @@ import { count } from 'drizzle-orm';
 import { TOTP } from 'otpauth';
 import { describe, expect, it } from 'vitest';
 import { setUpInstance } from '../../test/support/factories.ts';
-import { testAppPerTest } from '../../test/support/test-app.ts';
+import { testAppPerFile, testAppPerTest } from '../../test/support/test-app.ts';
 import { TestClient } from '../../test/support/test-client.ts';
 import { user } from '../server/features/identity/tables.ts';
 import { formatDemoSummary } from './commands/demo.ts';
@@ -11,9 +11,20 @@ import { castDemo } from './demo/people.ts';
 import type { DemoSummary } from './operations/demo.ts';
 import { runOperation } from './operations/registry.ts';
 
-const t = testAppPerTest();
+// Loading the demo takes seconds, so the tests below share one load on a fresh instance and only
+// read it (signing in, listing). The test that needs a demo loaded onto an instance that already
+// had an admin resets the database for itself, last in the file.
+const t = testAppPerFile();
 
 const loadDemo = async () => (await runOperation(t().ctx, 'demo', {})) as DemoSummary;
+
+// Loaded by whichever test asks first (not in beforeAll), so a console.error while loading still
+// fails a test; a failed load fails every test that reads it.
+let shared: Promise<DemoSummary> | null = null;
+const sharedDemo = () => {
+  shared ??= loadDemo();
+  return shared;
+};
 
 function staffMember(summary: DemoSummary, role: string, organization: string) {
   const staff = summary.staff.find((s) => s.role === role && s.organization === organization);
@@ -38,7 +49,7 @@ async function signInAs(staff: DemoSummary['staff'][number], summary: DemoSummar
 
 describe('trellis demo', () => {
   it('loads demo-school and demo-community, each with its staff, 15 mentors and 45 mentees', async () => {
-    const summary = await loadDemo();
+    const summary = await sharedDemo();
     expect(summary.programs.map((p) => p.slug)).toEqual(['demo-school', 'demo-community']);
     for (const organization of ['Riverside High School', 'Northside Youth Network']) {
       const admin = await signInAs(staffMember(summary, 'admin', organization), summary);
@@ -60,7 +71,7 @@ describe('trellis demo', () => {
   });
 
   it('signs the demo coordinator in with the printed password and TOTP secret, and opens their program', async () => {
-    const summary = await loadDemo();
+    const summary = await sharedDemo();
     const coordinator = staffMember(summary, 'coordinator', 'Riverside High School');
     const uri = new URL(coordinator.totp.uri);
     expect(uri.protocol).toBe('otpauth:');
@@ -86,8 +97,9 @@ describe('trellis demo', () => {
     expect(program.body).toMatchObject({ slug: 'demo-school', cadence: { frequency: 'weekly', minutes: 45 } });
   });
 
+  // Uses up the lead's first recovery code; no other test here uses recovery codes.
   it('lets a demo safeguarding lead in with a printed recovery code instead of a TOTP code', async () => {
-    const summary = await loadDemo();
+    const summary = await sharedDemo();
     const lead = staffMember(summary, 'safeguarding_lead', 'Northside Youth Network');
     const client = new TestClient(t().app);
     await client.post('/api/auth/sign-in/email', { email: lead.email, password: summary.password });
@@ -97,7 +109,7 @@ describe('trellis demo', () => {
   });
 
   it('lets a demo mentee sign in with the shared password alone', async () => {
-    const summary = await loadDemo();
+    const summary = await sharedDemo();
     const client = new TestClient(t().app);
     const email = summary.programs[1]?.exampleMentee;
     const res = await client.post('/api/auth/sign-in/email', { email, password: summary.password });
@@ -110,7 +122,7 @@ describe('trellis demo', () => {
   });
 
   it('refuses to load the demo a second time with DEMO_EXISTS, adding nobody', async () => {
-    await loadDemo();
+    await sharedDemo();
     const accounts = async () => (await t().ctx.database.db.select({ n: count() }).from(user))[0]?.n;
     const before = await accounts();
     await expect(loadDemo()).rejects.toMatchObject({ code: 'DEMO_EXISTS', status: 409 });
@@ -118,7 +130,7 @@ describe('trellis demo', () => {
   });
 
   it('makes the school admin instance admin on a fresh instance, which then needs no setup', async () => {
-    const summary = await loadDemo();
+    const summary = await sharedDemo();
     const admin = staffMember(summary, 'admin', 'Riverside High School');
     expect(summary.instanceAdmin).toBe(admin.email);
     const client = await signInAs(admin, summary);
@@ -126,17 +138,8 @@ describe('trellis demo', () => {
     expect((await client.get('/api/setup')).body).toEqual({ needsSetup: false });
   });
 
-  it('leaves instance administration alone on an instance that already has an instance admin', async () => {
-    const { admin: ada } = await setUpInstance(t());
-    const summary = await loadDemo();
-    expect(summary.instanceAdmin).toBeNull();
-    const demoAdmin = await signInAs(staffMember(summary, 'admin', 'Riverside High School'), summary);
-    expect((await demoAdmin.get('/api/me')).body.isInstanceAdmin).toBe(false);
-    expect((await ada.get('/api/me')).body.isInstanceAdmin).toBe(true);
-  });
-
   it('prints the URL, the password, every staff login with its TOTP secret, and each program breakdown', async () => {
-    const summary = await loadDemo();
+    const summary = await sharedDemo();
     const text = formatDemoSummary(summary);
     expect(text).toContain(summary.url);
     expect(text).toContain(`Password of every demo account: ${summary.password}`);
@@ -173,7 +176,7 @@ interface ParticipantList {
 
 describe('trellis demo participants', () => {
   it('puts participants in every status but closed, as the summary counts them', async () => {
-    const summary = await loadDemo();
+    const summary = await sharedDemo();
     for (const [index, organization] of ['Riverside High School', 'Northside Youth Network'].entries()) {
       const { list } = await coordinatorView(summary, organization);
       const expected = summary.programs[index]?.statuses ?? {};
@@ -187,7 +190,7 @@ describe('trellis demo participants', () => {
   });
 
   it('holds a minor whose guardian has not answered in awaiting guardian, and lets a consenting guardian sign in', async () => {
-    const summary = await loadDemo();
+    const summary = await sharedDemo();
     const school = summary.programs[0]!;
     const { list } = await coordinatorView(summary, 'Riverside High School');
     const [awaitingChild] = castDemo(demoOrganizations)[0]!.mentees;
@@ -206,7 +209,7 @@ describe('trellis demo participants', () => {
   });
 
   it('shows staff that a private experience exists but not which, and names the ones shared with staff', async () => {
-    const summary = await loadDemo();
+    const summary = await sharedDemo();
     const { client, list } = await coordinatorView(summary, 'Northside Youth Network');
     const mentors = castDemo(demoOrganizations)[1]!.mentors;
     const idOf = (email: string | undefined) => list.rows.find((r) => r.email === email)?.id;
@@ -220,7 +223,7 @@ describe('trellis demo participants', () => {
   });
 
   it('has a mentor whose screening check expires within days, found by the screening-expiring filter', async () => {
-    const summary = await loadDemo();
+    const summary = await sharedDemo();
     const { client, programId } = await coordinatorView(summary, 'Riverside High School');
     const expiring = await client.get(
       `/api/programs/${programId}/participants?screeningExpiring=true&screeningWithinDays=30`,
@@ -243,5 +246,19 @@ describe('demo people', () => {
       expect(p.experiences.length).toBeLessThanOrEqual(3);
     }
     expect(new Set(people.map((p) => p.name.split(' ')[1])).size).toBeGreaterThan(40);
+  });
+});
+
+// Last in the file: it empties the database the tests above share, then loads the demo again.
+describe('trellis demo on an instance that already has an instance admin', () => {
+  const fresh = testAppPerTest();
+
+  it('leaves instance administration alone', async () => {
+    const { admin: ada } = await setUpInstance(fresh());
+    const summary = await loadDemo();
+    expect(summary.instanceAdmin).toBeNull();
+    const demoAdmin = await signInAs(staffMember(summary, 'admin', 'Riverside High School'), summary);
+    expect((await demoAdmin.get('/api/me')).body.isInstanceAdmin).toBe(false);
+    expect((await ada.get('/api/me')).body.isInstanceAdmin).toBe(true);
   });
 });

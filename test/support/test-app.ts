@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeEach } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import { openContext } from '../../src/server/boot.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import type { Ctx } from '../../src/server/context.ts';
 import type { Database } from '../../src/server/db/database.ts';
+import { rateLimit } from '../../src/server/features/identity/tables.ts';
 import type { Clock } from '../../src/server/lib/clock.ts';
 import { openWorkerDatabase, resetDatabase } from './test-database.ts';
 
@@ -62,6 +63,31 @@ export function testAppPerTest(): () => TestApp {
   afterAll(() => {});
   return () => {
     if (!current) throw new Error('testAppPerTest() is only available inside a test');
+    return current;
+  };
+}
+
+/**
+ * The worker's app on its own database, reset once before the first test of the calling file (or
+ * of the describe block it is called in), for tests that share costly read-only data (the demo)
+ * instead of remaking it each time. Each test still starts with the clock back at now and the
+ * sign-in rate limits cleared: every in-process request comes from one address, so a file's
+ * sign-ins would otherwise add up across its tests, which a per-test reset never lets happen.
+ */
+export function testAppPerFile(): () => TestApp {
+  let current: TestApp | null = null;
+  beforeAll(async () => {
+    shared ??= start();
+    current = await shared;
+    await resetDatabase(current.database);
+  });
+  beforeEach(async () => {
+    if (!current) throw new Error('testAppPerFile(): the app did not start');
+    current.clock.offsetMs = 0;
+    await current.ctx.database.db.delete(rateLimit);
+  });
+  return () => {
+    if (!current) throw new Error('testAppPerFile() is only available inside a test');
     return current;
   };
 }
