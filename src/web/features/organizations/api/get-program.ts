@@ -7,7 +7,9 @@ export const getProgram = (programId: string) => api<Program>(`/api/programs/${p
 export const programQueryOptions = (programId: string) =>
   queryOptions({ queryKey: ['programs', programId], queryFn: () => getProgram(programId) });
 
-export const useProgram = (programId: string) => useQuery(programQueryOptions(programId));
+// An empty id means "not known yet" (a page still loading the participant): ask nothing until then.
+export const useProgram = (programId: string) =>
+  useQuery({ ...programQueryOptions(programId), enabled: programId !== '' });
 
 /** Several programs at once (a person's own programs on their home page). */
 export const useProgramsById = (programIds: string[]) =>
