@@ -231,6 +231,9 @@ export const routeExpectations: Expectation[] = [
   row('DELETE /api/participants/:participantId/experiences/:participantExperienceId',          'sibling', [401, 404, 404, 404, 404, 404, 404]),
   row('DELETE /api/participants/:participantId/experiences/:participantExperienceId',          'other',   [401, 404, 404, 404, 404, 404, 404]),
   // Accounts without email: program staff create them and reissue codes; the holder of a code sets the password.
+  row('GET /api/programs/:programId/username-accounts',      'own',    [401, 200, 200, 200, 403, 403, 403]),
+  row('GET /api/programs/:programId/username-accounts',      'sibling',[401, 200, 200, 403, 403, 403, 403]),
+  row('GET /api/programs/:programId/username-accounts',      'other',  [401, 404, 404, 404, 404, 404, 404]),
   row('POST /api/programs/:programId/username-accounts',     'own',    [401, 201, 201, 201, 403, 403, 403]),
   row('POST /api/programs/:programId/username-accounts',     'sibling',[401, 201, 201, 403, 403, 403, 403]),
   row('POST /api/programs/:programId/username-accounts',     'other',  [401, 404, 404, 404, 404, 404, 404]),

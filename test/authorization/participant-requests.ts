@@ -64,6 +64,9 @@ const quizModule = (slug: string) => ({
 export const participantBuilders: Record<string, Build> = {
   // Accounts without email: a fresh username per actor and scope; a reissue for each program's
   // username account (another organization's program is not found before its person is looked at).
+  'GET /api/programs/:programId/username-accounts': (w, scope) => ({
+    url: `/api/programs/${programOf(w, scope)}/username-accounts`,
+  }),
   'POST /api/programs/:programId/username-accounts': (w, scope, actor) => ({
     url: `/api/programs/${programOf(w, scope)}/username-accounts`,
     body: { username: `young-${tag(actor, scope)}`, name: 'Young Person', role: 'mentee', locale: 'en' },

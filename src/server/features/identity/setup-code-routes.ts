@@ -7,6 +7,7 @@ import { consumeRateLimit } from '../../http/rate-limit.ts';
 import { errorResponses, id } from '../../http/schemas.ts';
 import { createUsernameAccount } from './create-username-account.ts';
 import { issueSetupCode } from './issue-setup-code.ts';
+import { listUsernameAccounts, type UsernameAccountSummary } from './list-username-accounts.ts';
 import { redeemSetupCode } from './redeem-setup-code.ts';
 import { signInUsernameAfter } from './sign-in-after.ts';
 
@@ -26,6 +27,29 @@ const usernameAccountOut = z.object({
   programId: z.string(),
   // Shown once, for the handover card; only its hash is stored.
   setupCode: setupCodeOut,
+});
+
+const usernameAccountRowOut = z.object({
+  userId: z.string(),
+  username: z.string(),
+  name: z.string(),
+  role: z.enum(['mentor', 'mentee']),
+  hasPassword: z.boolean(),
+  // Never the code itself: only its hash is stored.
+  latestSetupCode: z.object({ expiresAt: z.string(), isUsed: z.boolean(), isExpired: z.boolean() }).nullable(),
+});
+
+/** A used code is not also "expired": the list reads "used" for it. */
+const presentUsernameAccountRow = (
+  { latestSetupCode: code, ...a }: UsernameAccountSummary,
+  now: Date,
+): z.infer<typeof usernameAccountRowOut> => ({
+  ...a,
+  latestSetupCode: code && {
+    expiresAt: code.expiresAt.toISOString(),
+    isUsed: code.usedAt !== null,
+    isExpired: code.usedAt === null && code.expiresAt <= now,
+  },
 });
 
 /** Username accounts for young people without email, their one-time setup codes, and redeeming one. */
@@ -56,6 +80,24 @@ export function registerSetupCodeRoutes(server: FastifyInstance, ctx: Ctx): void
       );
       const { code, expiresAt, ...account } = created;
       return reply.status(201).send({ ...account, setupCode: { code, expiresAt: expiresAt.toISOString() } });
+    },
+  );
+
+  app.get(
+    '/api/programs/:programId/username-accounts',
+    {
+      schema: {
+        tags,
+        summary: "The program's username accounts: whether each has a password, and its latest setup code's state",
+        params: z.object({ programId: id }),
+        response: { 200: z.array(usernameAccountRowOut), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(ctx, request);
+      const accounts = await listUsernameAccounts(db, actor, request.params.programId);
+      const now = ctx.clock.now();
+      return accounts.map((a) => presentUsernameAccountRow(a, now));
     },
   );
 
