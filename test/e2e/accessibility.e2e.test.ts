@@ -2,8 +2,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { checkAdminPages } from './accessibility/admin-pages.ts';
 import { checkGuardianPages } from './accessibility/guardian-pages.ts';
+import { checkImportPages } from './accessibility/import-pages.ts';
 import { checkMemberPages } from './accessibility/member-pages.ts';
 import { checkParticipantPages } from './accessibility/participant-pages.ts';
+import { checkProgramStaffPages } from './accessibility/program-staff-pages.ts';
 import { checkPublicPages } from './accessibility/public-pages.ts';
 import { checkSetupPages } from './accessibility/setup-pages.ts';
 import { createTour, type Tour } from './accessibility/tour.ts';
@@ -52,6 +54,14 @@ test('the public pages, signed out, in English and Spanish', async () => {
 
 test('the instance admin’s and organization admin’s pages', async () => {
   await checkAdminPages(tour);
+});
+
+test('the program staff’s training, agreement and accounts-without-email pages', async () => {
+  await checkProgramStaffPages(tour);
+});
+
+test('the coordinator’s participants import, from a file with an error to the summary', async () => {
+  await checkImportPages(tour);
 });
 
 test('every route was checked and no page has a serious or critical violation, or lacks its one h1 and title', () => {

@@ -154,6 +154,54 @@ const participantsRoute = createRoute({
     'ParticipantsPage',
   ),
 });
+const importParticipantsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/programs/$programId/import',
+  component: lazyRouteComponent(
+    () => import('../features/participants/routes/import-participants-page.tsx'),
+    'ImportParticipantsPage',
+  ),
+});
+const programAgreementRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/programs/$programId/agreement',
+  component: lazyRouteComponent(
+    () => import('../features/agreements/routes/agreement-editor-page.tsx'),
+    'AgreementEditorPage',
+  ),
+});
+const trainingModulesRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/programs/$programId/training-modules',
+  component: lazyRouteComponent(
+    () => import('../features/training/routes/training-modules-page.tsx'),
+    'TrainingModulesPage',
+  ),
+});
+const newTrainingModuleRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/programs/$programId/training-modules/new',
+  component: lazyRouteComponent(
+    () => import('../features/training/routes/new-training-module-page.tsx'),
+    'NewTrainingModulePage',
+  ),
+});
+const editTrainingModuleRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/programs/$programId/training-modules/$moduleId',
+  component: lazyRouteComponent(
+    () => import('../features/training/routes/edit-training-module-page.tsx'),
+    'EditTrainingModulePage',
+  ),
+});
+const usernameAccountsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/programs/$programId/username-accounts',
+  component: lazyRouteComponent(
+    () => import('../features/accounts-for-young-people/routes/username-accounts-page.tsx'),
+    'UsernameAccountsPage',
+  ),
+});
 const applyRoute = createRoute({
   getParentRoute: () => appLayout,
   path: '/programs/$programId/apply',
@@ -224,6 +272,12 @@ export const routeTree = rootRoute.addChildren([
     organizationOutboxRoute,
     programRoute,
     participantsRoute,
+    importParticipantsRoute,
+    programAgreementRoute,
+    trainingModulesRoute,
+    newTrainingModuleRoute,
+    editTrainingModuleRoute,
+    usernameAccountsRoute,
     applyRoute,
     participantRoute,
     trainingRoute,

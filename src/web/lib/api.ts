@@ -38,6 +38,10 @@ function parse(text: string): unknown {
   }
 }
 
+/** Thrown when the request never reached the server. */
+export const unreachable = () =>
+  new ApiError(0, 'NETWORK', 'Trellis could not be reached. Check your connection and try again.');
+
 /**
  * The one API client: same-origin cookies, JSON both ways. Mutations always send a JSON body
  * (the server rejects an empty one with a JSON content type), and failures throw ApiError.
@@ -57,19 +61,21 @@ export async function api<T>(path: string, { method = 'GET', body, query, signal
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiError(0, 'NETWORK', 'Trellis could not be reached. Check your connection and try again.');
+    throw unreachable();
   }
-  const data = parse(await response.text()) as { error?: Partial<ApiError> } | null;
-  if (!response.ok) {
-    const error = data?.error;
-    throw new ApiError(
-      response.status,
-      error?.code ?? `HTTP_${response.status}`,
-      error?.message ?? response.statusText,
-      (error?.details as Record<string, unknown> | undefined) ?? {},
-    );
-  }
-  return data as T;
+  if (!response.ok) throw await failureOf(response);
+  return parse(await response.text()) as T;
+}
+
+/** The ApiError for a failed response, from the server's `{ error }` body when it has one. */
+export async function failureOf(response: Response): Promise<ApiError> {
+  const error = (parse(await response.text()) as { error?: Partial<ApiError> } | null)?.error;
+  return new ApiError(
+    response.status,
+    error?.code ?? `HTTP_${response.status}`,
+    error?.message ?? response.statusText,
+    (error?.details as Record<string, unknown> | undefined) ?? {},
+  );
 }
 
 export const isApiError = (error: unknown, code?: string): error is ApiError =>

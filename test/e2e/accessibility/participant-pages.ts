@@ -11,6 +11,36 @@ interface TrainingModule {
   questions: { options: { text: string }[] }[];
 }
 
+/**
+ * From the field before the grid, Tab lands on the grid's one tab stop (Monday 07:00); PageDown
+ * moves two hours. Space marks Monday 16:00, Shift with the arrows carries the mark on to 18:00,
+ * and Enter then Shift+Up marks Wednesday 17:00 to 18:00.
+ */
+async function markTimesWithKeyboard(page: Page): Promise<void> {
+  const grid = page.getByRole('grid', { name: new RegExp(en('participants.availability')) });
+  const cell = (day: string, start: string, end: string, state: string) =>
+    grid.getByRole('gridcell', {
+      name: en('availabilityGrid.cell', {
+        day: en(`weekDays.${day}`),
+        start,
+        end,
+        state: en(`availabilityGrid.${state}`),
+      }),
+      exact: true,
+    });
+  await page.getByLabel(en('participants.gender')).press('Tab');
+  await cell('mon', '07:00', '07:30', 'notAvailable').and(page.locator(':focus')).waitFor();
+  for (const key of ['PageDown', 'PageDown', 'PageDown', 'PageDown', 'ArrowDown', 'ArrowDown', 'Space']) {
+    await page.keyboard.press(key);
+  }
+  await cell('mon', '16:00', '16:30', 'available').and(page.locator(':focus')).waitFor();
+  for (const key of ['Shift+ArrowDown', 'Shift+ArrowDown', 'Shift+ArrowDown', 'ArrowRight', 'ArrowRight', 'Enter']) {
+    await page.keyboard.press(key);
+  }
+  await page.keyboard.press('Shift+ArrowUp');
+  await cell('wed', '17:00', '17:30', 'available').and(page.locator(':focus')).waitFor();
+}
+
 const participantIdIn = (page: Page) => new URL(page.url()).pathname.split('/')[2]!;
 
 /**
@@ -40,17 +70,26 @@ export async function checkParticipantPages(tour: Tour): Promise<void> {
   await cora.getByTestId('handover-code').waitFor();
   await tour.check(cora, { ...list, state: 'coordinator, setup code handed over' });
 
-  // The mentor applies on the form, with a language and one weekly time.
+  // The mentor applies on the form, with a language and weekly times marked on the grid by keyboard.
   const apply = { route: '/programs/$programId/apply', heading: en('apply.title', { program }) };
   await tour.visit(milo, `/programs/${ids.program}/apply`, { ...apply, state: 'mentor, form open' });
   const languages = milo.getByRole('combobox', { name: en('participants.languages') });
   await languages.fill('English');
   await languages.press('Enter');
-  await milo.getByRole('button', { name: en('participants.addSlot') }).click();
-  await tour.check(milo, { ...apply, state: 'mentor, one time added' });
+  const timeZone = await milo.getByRole('combobox', { name: en('fields.timeZone') }).inputValue();
+  await milo.getByRole('heading', { name: en('availabilityGrid.timesIn', { timeZone }) }).waitFor();
+  await markTimesWithKeyboard(milo);
+  const marked = en('availabilityGrid.marked', {
+    times: `${en('weekDays.mon')} 16:00–18:00; ${en('weekDays.wed')} 17:00–18:00`,
+  });
+  await milo.getByText(marked).waitFor();
+  await tour.check(milo, { ...apply, state: 'mentor, times marked on the grid' });
   await milo.getByRole('button', { name: en('apply.submit') }).click();
   const self = { route: '/participants/$participantId', heading: people.mentor.name };
   await tour.check(milo, { ...self, state: 'mentor, themself' });
+  // Their page shows the same times, on the grid to read and in words.
+  await milo.getByRole('table', { name: en('availabilityGrid.timesIn', { timeZone }) }).waitFor();
+  await milo.getByText(marked).waitFor();
   const mentorId = participantIdIn(milo);
 
   // Training: the list, a module's lesson and quiz, and the results with explanations.
@@ -88,6 +127,8 @@ export async function checkParticipantPages(tour: Tour): Promise<void> {
     timeZone: 'Europe/London',
     languages: ['English'],
     goals: ['Reading aloud'],
+    // Off the half hour and before 07:00: the grid widens its hours and shows part-marked cells.
+    availability: [{ day: 'tue', start: '06:15', end: '07:45' }],
   });
   const welcome = text('es', 'home.welcome', { name: people.mentee.name });
   await tour.visit(mia, '/', { route: '/', language: 'es', heading: welcome, state: 'mentee with a participation' });

@@ -34,10 +34,19 @@ export function useCreateUsernameAccount() {
   return useMutation({
     mutationFn: createUsernameAccount,
     onSuccess: async (_account, input) =>
-      queryClient.invalidateQueries({ queryKey: ['programs', input.programId, 'participants'] }),
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['programs', input.programId, 'participants'] }),
+        queryClient.invalidateQueries({ queryKey: ['programs', input.programId, 'username-accounts'] }),
+      ]),
   });
 }
 
+/** A new code voids the older unused one, so the list's code column changes too. */
 export function useReissueSetupCode() {
-  return useMutation({ mutationFn: reissueSetupCode });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: reissueSetupCode,
+    onSuccess: async (_code, input) =>
+      queryClient.invalidateQueries({ queryKey: ['programs', input.programId, 'username-accounts'] }),
+  });
 }

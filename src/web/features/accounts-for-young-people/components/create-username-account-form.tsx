@@ -12,8 +12,14 @@ import { HandoverCard } from './handover-card.tsx';
 const roles = ['mentee', 'mentor'] as const;
 const USERNAME = /^[a-z0-9._-]{3,32}$/;
 
+interface CreateUsernameAccountFormProps {
+  programId: string;
+  /** Given, the page shows the handover card itself (one card on a page, so printing shows one). */
+  onCreated?: (account: UsernameAccount) => void;
+}
+
 /** Program staff create an account for a young person without email and get a one-time setup code. */
-export function CreateUsernameAccountForm({ programId }: { programId: string }) {
+export function CreateUsernameAccountForm({ programId, onCreated }: CreateUsernameAccountFormProps) {
   const { t } = useTranslation();
   const create = useCreateUsernameAccount();
   const [created, setCreated] = useState<UsernameAccount | null>(null);
@@ -34,7 +40,8 @@ export function CreateUsernameAccountForm({ programId }: { programId: string }) 
       { programId, ...values, username: values.username.trim().toLowerCase(), name: values.name.trim() },
       {
         onSuccess: (account) => {
-          setCreated(account);
+          if (onCreated) onCreated(account);
+          else setCreated(account);
           form.reset();
         },
         onError: (error) => showServerFieldErrors(form, error),

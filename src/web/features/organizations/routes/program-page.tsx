@@ -44,6 +44,23 @@ export function ProgramPage() {
                 <AnchorLink to="/programs/$programId/participants" params={{ programId: data.id }}>
                   {t('program.participantsLink')}
                 </AnchorLink>
+                <AnchorLink to="/programs/$programId/import" params={{ programId: data.id }}>
+                  {t('program.importLink')}
+                </AnchorLink>
+                <AnchorLink to="/programs/$programId/username-accounts" params={{ programId: data.id }}>
+                  {t('program.usernameAccountsLink')}
+                </AnchorLink>
+              </Section>
+            )}
+            {(isAdmin || isCoordinator) && (
+              <Section title={t('program.preparationTitle')}>
+                <Text>{t('program.preparationExplain')}</Text>
+                <AnchorLink to="/programs/$programId/training-modules" params={{ programId: data.id }}>
+                  {t('program.trainingLink')}
+                </AnchorLink>
+                <AnchorLink to="/programs/$programId/agreement" params={{ programId: data.id }}>
+                  {t('program.agreementLink')}
+                </AnchorLink>
               </Section>
             )}
           </>

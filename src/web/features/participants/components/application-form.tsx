@@ -7,7 +7,10 @@ import { showServerFieldErrors } from '../../../lib/form-errors.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { type ApplicationInput, useApplyToProgram } from '../api/apply-to-program.ts';
 import type { ParticipantRole, ParticipantSummary, WeeklySlot } from '../api/types.ts';
-import { AvailabilityRows } from './availability-rows.tsx';
+import { AvailabilityEditor } from './availability-editor.tsx';
+
+/** As many slots as the server takes: a checkerboard of half hours would be more. */
+const MAX_SLOTS = 50;
 
 interface ApplicationFormProps {
   programId: string;
@@ -35,13 +38,13 @@ export function ApplicationForm({ programId, role, guardianConsentAge, onApplied
       availability: [] as WeeklySlot[],
     },
     validate: {
-      availability: (slots) =>
-        slots.some((s) => !s.start || !s.end || s.start >= s.end) ? t('participants.slotOrder') : null,
+      availability: (slots) => (slots.length > MAX_SLOTS ? t('availabilityGrid.tooMany', { max: MAX_SLOTS }) : null),
     },
   });
-  const slotErrors = Object.fromEntries(
-    form.values.availability.flatMap((s, i) => (s.start >= s.end ? [[i, t('participants.slotOrder')]] : [])),
-  );
+  // The server may name one slot ("availability.3.end"); the grid shows any of them under itself.
+  const availabilityError = Object.entries(form.errors).find(
+    ([path]) => path === 'availability' || path.startsWith('availability.'),
+  )?.[1];
   const needsGuardian = isYoungerThan(form.values.birthDate, guardianConsentAge);
   const submit = form.onSubmit((v) => {
     const guardianEmail = needsGuardian ? v.guardianEmail.trim() || undefined : undefined;
@@ -100,9 +103,10 @@ export function ApplicationForm({ programId, role, guardianConsentAge, onApplied
             {...form.getInputProps('guardianEmail')}
           />
         )}
-        <AvailabilityRows
-          slots={form.values.availability}
-          errors={slotErrors}
+        <AvailabilityEditor
+          value={form.values.availability}
+          timeZone={form.values.timeZone}
+          error={availabilityError}
           onChange={(slots) => form.setFieldValue('availability', slots)}
         />
         <Group>

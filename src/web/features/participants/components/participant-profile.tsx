@@ -3,13 +3,13 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format.ts';
 import type { Participant } from '../api/types.ts';
+import { AvailabilityView } from './availability-view.tsx';
 import { ParticipantStatusBadge } from './participant-status-badge.tsx';
 
 /** What the participant told the program, as a two-column table (one row per fact). */
 export function ParticipantProfile({ participant: p }: { participant: Participant }) {
   const { t } = useTranslation();
   const list = (items: string[]) => (items.length > 0 ? items.join(', ') : t('participants.notGiven'));
-  const slots = p.availability.map((s) => `${t(`weekDays.${s.day}`)} ${s.start}–${s.end}`);
   const rows: [string, ReactNode][] = [
     [t('fields.email'), p.email],
     [t('fields.role'), t(`roles.${p.role}`)],
@@ -21,7 +21,10 @@ export function ParticipantProfile({ participant: p }: { participant: Participan
     ...(p.role === 'mentor' ? [[t('participants.capacity'), String(p.capacity ?? 1)] as [string, ReactNode]] : []),
     [t('participants.birthDate'), p.birthDate ? formatDate(p.birthDate) : t('participants.notGiven')],
     [t('participants.gender'), p.gender ?? t('participants.notGiven')],
-    [t('participants.availability'), list(slots)],
+    [
+      t('participants.availability'),
+      <AvailabilityView key="availability" slots={p.availability} timeZone={p.timeZone} />,
+    ],
   ];
   return (
     <Table variant="vertical" layout="fixed" withTableBorder>

@@ -43,9 +43,14 @@ export function ParticipantsPage() {
             <>
               <Group justify="space-between">
                 <Text role="status">{t('participants.showing', { shown: list.rows.length, total: list.total })}</Text>
-                <Anchor href={participantsCsvUrl(programId, filters)} download>
-                  {t('participants.exportCsv')}
-                </Anchor>
+                <Group>
+                  <Anchor href={participantsCsvUrl(programId, filters)} download>
+                    {t('participants.exportCsv')}
+                  </Anchor>
+                  <AnchorLink to="/programs/$programId/import" params={{ programId }}>
+                    {t('participants.importCsv')}
+                  </AnchorLink>
+                </Group>
               </Group>
               <ParticipantsTable rows={list.rows} />
             </>

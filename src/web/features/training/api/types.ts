@@ -22,10 +22,21 @@ export interface TrainingProgress {
 export interface QuizQuestion {
   id: string;
   prompt: string;
-  options: { id: string; text: string }[];
+  /** `explanation` and `correct` come to program staff only: participants get no answer key. */
+  options: { id: string; text: string; explanation?: string }[];
+  correct?: string;
 }
 
-export interface TrainingModule {
+/** A question as program staff see it: with the answer key and every option's explanation. */
+export interface StaffQuizQuestion {
+  id: string;
+  prompt: string;
+  options: { id: string; text: string; explanation: string }[];
+  correct: string;
+}
+
+/** A module in the program's list (GET /api/programs/:programId/training-modules). */
+export interface TrainingModuleSummary {
   id: string;
   programId: string;
   slug: string;
@@ -36,6 +47,20 @@ export interface TrainingModule {
   position: number;
   questionCount: number;
   updatedAt: string;
+}
+
+/** What staff send to create a module; a change sends any of these but the slug. */
+export interface TrainingModuleInput {
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  questions: StaffQuizQuestion[];
+  passMark: number;
+  isRequired: boolean;
+}
+
+export interface TrainingModule extends TrainingModuleSummary {
   /** The lesson, in Markdown. */
   body: string;
   questions: QuizQuestion[];
