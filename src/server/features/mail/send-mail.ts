@@ -27,6 +27,28 @@ function escapeHtml(text: string): string {
  * enqueued through the same transaction, so a rolled-back change sends nothing.
  */
 export async function sendMail(tx: Tx, ctx: Pick<Ctx, 'config' | 'jobs'>, input: MailInput): Promise<string> {
+  const [id] = await sendMails(tx, ctx, [input]);
+  if (!id) throw new Error('sendMails returned nothing');
+  return id;
+}
+
+/** Many emails at once (an import's invitations): one outbox insert, one job insert. */
+export async function sendMails(tx: Tx, ctx: Pick<Ctx, 'config' | 'jobs'>, inputs: MailInput[]): Promise<string[]> {
+  if (inputs.length === 0) return [];
+  const hasSmtp = Boolean(ctx.config.smtpUrl);
+  const rows = inputs.map((input) => ({ ...render(input), status: hasSmtp ? ('queued' as const) : ('kept' as const) }));
+  await tx.insert(mailOutbox).values(rows);
+  if (hasSmtp) {
+    await ctx.jobs.boss.insert(
+      SEND_EMAIL_JOB,
+      rows.map((r) => ({ data: { mailId: r.id } })),
+      { db: fromDrizzle(tx as unknown as DrizzleTransactionLike, sql) },
+    );
+  }
+  return rows.map((r) => r.id);
+}
+
+function render(input: MailInput) {
   // Username-only accounts carry a placeholder address under `.invalid` (RFC 2606): refuse it
   // here, the one door every email passes, so no feature can queue mail to it by mistake.
   if (isUndeliverableEmail(input.to)) {
@@ -44,23 +66,13 @@ export async function sendMail(tx: Tx, ctx: Pick<Ctx, 'config' | 'jobs'>, input:
           .replace(/(https?:\/\/\S+)/g, '<a href="$1">$1</a>')}</p>`,
     )
     .join('\n');
-  const id = newId();
-  const hasSmtp = Boolean(ctx.config.smtpUrl);
-  await tx.insert(mailOutbox).values({
-    id,
+  return {
+    id: newId(),
     organizationId: input.organizationId,
     toAddress: input.to,
     subject,
     textBody,
     htmlBody,
     template: input.template,
-    status: hasSmtp ? 'queued' : 'kept',
-  });
-  if (hasSmtp)
-    await ctx.jobs.boss.send(
-      SEND_EMAIL_JOB,
-      { mailId: id },
-      { db: fromDrizzle(tx as unknown as DrizzleTransactionLike, sql) },
-    );
-  return id;
+  };
 }

@@ -1,13 +1,13 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Ctx } from '../../context.ts';
 import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { translate } from '../../lib/i18n.ts';
 import { newId } from '../../lib/ids.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
-import { type AuditActor, appendAuditEvent } from '../audit/append-audit-event.ts';
+import { type AuditActor, appendAuditEvents } from '../audit/append-audit-event.ts';
 import type { Actor } from '../identity/actor.ts';
-import { sendMail } from '../mail/send-mail.ts';
+import { sendMails } from '../mail/send-mail.ts';
 import { assertCanInvite } from './policy.ts';
 import { invitations, organizations, programs, type Role } from './tables.ts';
 
@@ -29,6 +29,127 @@ export async function createInvitation(
   organizationId: string,
   input: InvitationInput,
 ) {
+  const [made] = await createInvitations(tx, ctx, actor, organizationId, [input]);
+  if (!made) throw new Error('createInvitations returned nothing');
+  return made;
+}
+
+/**
+ * Many invitations into one organization at once (an import): one read of the places, one
+ * statement per kind of write, one audit event per invitation. A fresh invitation for the same
+ * place and role replaces an open one, so only the newest link works.
+ */
+export async function createInvitations(
+  tx: Tx,
+  ctx: Ctx,
+  actor: Actor | 'operator',
+  organizationId: string,
+  inputs: InvitationInput[],
+) {
+  if (inputs.length === 0) return [];
+  for (const input of inputs) assertValidPlace(actor, organizationId, input);
+  const [organization] = await tx.select().from(organizations).where(eq(organizations.id, organizationId));
+  if (!organization) throw new AppError('ORGANIZATION_NOT_FOUND', 'There is no such organization.');
+  const programIds = [...new Set(inputs.flatMap((i) => (i.programId ? [i.programId] : [])))];
+  const found =
+    programIds.length === 0
+      ? []
+      : await tx
+          .select({ id: programs.id, name: programs.name })
+          .from(programs)
+          .where(and(inArray(programs.id, programIds), eq(programs.organizationId, organizationId)));
+  const programName = new Map(found.map((p) => [p.id, p.name]));
+  if (programIds.some((id) => !programName.has(id))) {
+    throw new AppError('PROGRAM_NOT_FOUND', 'There is no such program in this organization.');
+  }
+  const now = ctx.clock.now();
+  const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 24 * 3600 * 1000);
+  const made = inputs.map((input) => {
+    const token = newToken();
+    const programId = input.programId ?? null;
+    return {
+      token,
+      locale: input.locale ?? 'en',
+      programName: programId ? (programName.get(programId) ?? null) : null,
+      row: {
+        id: newId(),
+        organizationId,
+        programId,
+        email: input.email.trim().toLowerCase(),
+        role: input.role,
+        tokenHash: hashToken(token),
+        invitedBy: actor === 'operator' ? null : actor.userId,
+        expiresAt,
+      },
+    };
+  });
+  for (const group of groupBy(
+    made.map((m) => m.row),
+    (r) => `${r.role}|${r.programId ?? ''}`,
+  )) {
+    const [first] = group;
+    if (!first) continue;
+    await tx
+      .update(invitations)
+      .set({ revokedAt: now })
+      .where(
+        and(
+          eq(invitations.organizationId, organizationId),
+          inArray(
+            invitations.email,
+            group.map((r) => r.email),
+          ),
+          eq(invitations.role, first.role),
+          first.programId ? eq(invitations.programId, first.programId) : isNull(invitations.programId),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+          gt(invitations.expiresAt, now),
+        ),
+      );
+  }
+  const inserted = await tx
+    .insert(invitations)
+    .values(made.map((m) => m.row))
+    .returning();
+  await sendMails(
+    tx,
+    ctx,
+    made.map((m) => ({
+      organizationId,
+      to: m.row.email,
+      locale: m.locale,
+      template: 'invitation' as const,
+      vars: {
+        inviter: actor === 'operator' ? organization.name : actor.name,
+        where: m.programName ? `${m.programName} (${organization.name})` : organization.name,
+        role: roleLabel(m.locale, m.row.role),
+        expires: expiresAt.toISOString().slice(0, 10),
+        url: `${ctx.config.baseUrl}/invitations/${m.token}`,
+      },
+    })),
+  );
+  const auditActor: AuditActor = actor === 'operator' ? actor : { userId: actor.userId };
+  await appendAuditEvents(
+    tx,
+    ctx,
+    made.map((m) => ({
+      organizationId,
+      actor: auditActor,
+      action: 'invitation.created',
+      target: { type: 'invitation', id: m.row.id },
+      details: { role: m.row.role, programId: m.row.programId },
+    })),
+  );
+  const byId = new Map(inserted.map((i) => [i.id, i]));
+  return made.map((m) => {
+    const invitation = byId.get(m.row.id);
+    if (!invitation) throw new Error('insert returned nothing');
+    return { invitation, url: `${ctx.config.baseUrl}/invitations/${m.token}`, programName: m.programName };
+  });
+}
+
+/** Program roles are invited into a program; admins and safeguarding leads into the organization. */
+function assertValidPlace(actor: Actor | 'operator', organizationId: string, input: InvitationInput) {
   const programId = input.programId ?? null;
   if (actor !== 'operator') assertCanInvite(actor, organizationId, { role: input.role, programId });
   if (PROGRAM_ROLES.has(input.role) !== (programId !== null)) {
@@ -40,76 +161,17 @@ export async function createInvitation(
       { field: 'programId' },
     );
   }
-  const [organization] = await tx.select().from(organizations).where(eq(organizations.id, organizationId));
-  if (!organization) throw new AppError('ORGANIZATION_NOT_FOUND', 'There is no such organization.');
-  let where = organization.name;
-  let programName: string | null = null;
-  if (programId) {
-    const [program] = await tx
-      .select()
-      .from(programs)
-      .where(and(eq(programs.id, programId), eq(programs.organizationId, organizationId)));
-    if (!program) throw new AppError('PROGRAM_NOT_FOUND', 'There is no such program in this organization.');
-    where = `${program.name} (${organization.name})`;
-    programName = program.name;
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
-  const email = input.email.trim().toLowerCase();
-  const now = ctx.clock.now();
-  // A fresh invitation for the same place and role replaces an open one, so only the newest link works.
-  await tx
-    .update(invitations)
-    .set({ revokedAt: now })
-    .where(
-      and(
-        eq(invitations.organizationId, organizationId),
-        eq(invitations.email, email),
-        eq(invitations.role, input.role),
-        programId ? eq(invitations.programId, programId) : isNull(invitations.programId),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-        gt(invitations.expiresAt, now),
-      ),
-    );
-  const token = newToken();
-  const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 24 * 3600 * 1000);
-  const [invitation] = await tx
-    .insert(invitations)
-    .values({
-      id: newId(),
-      organizationId,
-      programId,
-      email,
-      role: input.role,
-      tokenHash: hashToken(token),
-      invitedBy: actor === 'operator' ? null : actor.userId,
-      expiresAt,
-    })
-    .returning();
-  if (!invitation) throw new Error('insert returned nothing');
-  const locale = input.locale ?? 'en';
-  const url = `${ctx.config.baseUrl}/invitations/${token}`;
-  await sendMail(tx, ctx, {
-    organizationId,
-    to: email,
-    locale,
-    template: 'invitation',
-    vars: {
-      inviter: actor === 'operator' ? organization.name : actor.name,
-      where,
-      role: roleLabel(locale, input.role),
-      expires: expiresAt.toISOString().slice(0, 10),
-      url,
-    },
-  });
-  const auditActor: AuditActor = actor === 'operator' ? actor : { userId: actor.userId };
-  await appendAuditEvent(tx, ctx, {
-    organizationId,
-    actor: auditActor,
-    action: 'invitation.created',
-    target: { type: 'invitation', id: invitation.id },
-    details: { role: input.role, programId },
-  });
-  return { invitation, url, programName };
+  return [...groups.values()];
 }
 
 function roleLabel(locale: string, role: Role): string {

@@ -95,5 +95,6 @@ export const invitations = pgTable(
     revokedAt: ts('revoked_at'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
-  (t) => [index('invitations_org_idx').on(t.organizationId)],
+  // By email too: re-inviting (and an import's check for open invitations) looks people up by address.
+  (t) => [index('invitations_org_idx').on(t.organizationId), index('invitations_email_idx').on(t.email)],
 );

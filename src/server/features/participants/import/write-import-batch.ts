@@ -12,7 +12,7 @@ import { user } from '../../identity/tables.ts';
 import { newDataKey } from '../../keys/create-data-key.ts';
 import { loadDataKeys } from '../../keys/load-data-key.ts';
 import { dataKeys } from '../../keys/tables.ts';
-import { createInvitation } from '../../organizations/create-invitation.ts';
+import { createInvitations } from '../../organizations/create-invitation.ts';
 import { grantRoles } from '../../organizations/grant-role.ts';
 import { participantRow } from '../create-participant.ts';
 import { sealExperienceWith } from '../experience-rows.ts';
@@ -37,7 +37,7 @@ type CreatePlan = Extract<RowPlan, { kind: 'create' }>;
  * Writes one batch of planned rows in the caller's transaction (the caller has authorised the
  * actor for the program). Each table gets one multi-row insert for the whole batch, which is what
  * makes 10,000 rows take seconds rather than minutes; only what is rare stays per row (minors
- * held for a guardian, invitation emails, changed rows). Returns how many people were invited.
+ * held for a guardian, changed rows). Returns how many people were invited.
  */
 export async function writeImportBatch(
   tx: Tx,
@@ -80,16 +80,17 @@ export async function writeImportBatch(
       });
     }
   }
-  let invited = 0;
-  for (const plan of creates) {
-    if (plan.account.kind !== 'new' || !plan.account.invite || !plan.row.email) continue;
-    await createInvitation(tx, ctx, actor, program.organizationId, {
-      email: plan.row.email,
-      role: plan.row.role,
-      programId: program.id,
-    });
-    invited += 1;
-  }
+  const invitations = await createInvitations(
+    tx,
+    ctx,
+    actor,
+    program.organizationId,
+    creates.flatMap(({ account, row }) =>
+      account.kind === 'new' && account.invite && row.email
+        ? [{ email: row.email, role: row.role, programId: program.id }]
+        : [],
+    ),
+  );
   const updates = plans.filter((p) => p.kind === 'update');
   for (const plan of updates) {
     if (Object.keys(plan.changes).length > 0) {
@@ -112,7 +113,7 @@ export async function writeImportBatch(
   const outcomes = plans.map(
     (p): RowOutcome => (p.kind === 'create' ? 'created' : p.kind === 'update' ? 'updated' : 'unchanged'),
   );
-  return { outcomes, invited };
+  return { outcomes, invited: invitations.length };
 }
 
 /**
