@@ -3,11 +3,13 @@
 // sealed experiences; then the same file again (every row unchanged). With NEW=1 nobody has an
 // account yet: each row also makes an account and an invitation email.
 // Run: node bench/import-participants.bench.ts   (prints the times and rows/s; nothing is asserted)
+// DATABASE_URL=postgres://... runs it on a fresh database of that PostgreSQL server instead.
 
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { openContext } from '../src/server/boot.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { createUsersWithPasswordHash } from '../src/server/features/identity/create-users-with-password-hash.ts';
@@ -21,12 +23,22 @@ import { toCsv } from '../src/server/features/participants/import/to-csv.ts';
 const ROWS = Number(process.env.ROWS ?? 10_000);
 const NEW_PEOPLE = process.env.NEW === '1';
 const dataDir = mkdtempSync(join(tmpdir(), 'trellis-import-bench-'));
+// With DATABASE_URL set, the same run goes to a fresh database on that PostgreSQL server.
+const server = process.env.DATABASE_URL ? new URL(process.env.DATABASE_URL) : null;
+const benchDatabase = `trellis_import_bench_${process.pid}`;
+const admin = server ? new pg.Client({ connectionString: server.toString() }) : null;
+if (admin && server) {
+  await admin.connect();
+  await admin.query(`create database ${benchDatabase}`);
+  server.pathname = `/${benchDatabase}`;
+}
 const config = loadConfig(
   { dataDir },
   {
     TRELLIS_MASTER_KEY: randomBytes(32).toString('base64'),
     TRELLIS_AUTH_SECRET: randomBytes(32).toString('base64url'),
     LOG_LEVEL: 'warn',
+    ...(server ? { DATABASE_URL: server.toString() } : {}),
   },
 );
 const { ctx, close } = await openContext(config, { work: false });
@@ -80,4 +92,6 @@ try {
 } finally {
   await close();
   rmSync(dataDir, { recursive: true, force: true });
+  await admin?.query(`drop database ${benchDatabase}`);
+  await admin?.end();
 }
