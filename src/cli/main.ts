@@ -6,6 +6,7 @@ import { registerAuditCommands } from './commands/audit.ts';
 import { registerBackupCommands } from './commands/backup.ts';
 import { registerDemoCommands } from './commands/demo.ts';
 import { registerImportCommands } from './commands/import.ts';
+import { registerMatchCommands } from './commands/match.ts';
 import { registerOrganizationCommands } from './commands/organizations.ts';
 import { registerServerCommands } from './commands/server.ts';
 
@@ -23,6 +24,7 @@ registerAuditCommands(program);
 registerBackupCommands(program);
 registerDemoCommands(program);
 registerImportCommands(program);
+registerMatchCommands(program);
 
 try {
   await program.parseAsync(process.argv);
