@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { expect, test } from 'vitest';
 import { createProgram, invite } from './support/cast.ts';
-import { apiOf, totpCode, waitForContent, waitForHeading, watchLoads } from './support/people.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { enrolTwoFactor, journey } from './support/journey.ts';
+import { apiOf, waitForContent, waitForHeading } from './support/people.ts';
 
 // The web app's CSV import of issue 3: a coordinator checks a file with one bad row, sees the
 // problem by its spreadsheet row, imports the valid rows and finds the people in the list. Staff
@@ -22,62 +20,29 @@ const csv = [
   ',leo.k,Leo K,mentee,English,tue 16:00-17:00,Europe/Madrid',
 ].join('\r\n');
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
-async function newContext(): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Madrid' });
-  context.setDefaultTimeout(15_000);
-  contexts.push(context);
-  return context;
-}
-
-async function newPage(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  watchLoads(page);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return page;
-}
-
-/** Turns on two-factor for the signed-in staff member of `context`, as the enrolment page would. */
-async function enrolTwoFactor(api: ReturnType<typeof apiOf>): Promise<void> {
-  const { totpURI } = await api<{ totpURI: string }>('POST', '/api/auth/two-factor/enable', { password });
-  await api('POST', '/api/auth/two-factor/verify-totp', { code: totpCode(totpURI) });
-}
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.stop();
-});
+const { server: running, newContext, newPage, pageErrors } = journey();
 
 test('a coordinator checks a CSV with one bad row, imports the valid rows and finds them in the list', async () => {
   // Setup shortcuts: the admin, a program, and its coordinator with two-factor on.
-  const admin = apiOf(await newContext(), server.baseUrl);
+  const admin = apiOf(await newContext(), running().baseUrl);
   const { organizationId: orgId } = await admin<{ organizationId: string }>('POST', '/api/setup', {
-    token: server.setupToken,
+    token: running().setupToken,
     organization: { name: 'Riverside Community Hub', kind: 'community', timeZone: 'Europe/Madrid' },
     admin: { name: 'Ada Admin', email: 'ada@riverside.example', password },
   });
-  await enrolTwoFactor(admin);
+  await enrolTwoFactor(admin, password);
   const programId = await createProgram(admin, orgId, program, 'saturday-study-buddies');
   const coordinatorContext = await newContext();
-  const coordinatorApi = apiOf(coordinatorContext, server.baseUrl);
+  const coordinatorApi = apiOf(coordinatorContext, running().baseUrl);
   const link = await invite(admin, orgId, coordinator.email, 'coordinator', programId);
   await coordinatorApi('POST', `/api/invitations/${new URL(link).pathname.split('/').pop()}/accept`, {
     account: { name: coordinator.name, password, locale: 'en' },
   });
-  await enrolTwoFactor(coordinatorApi);
+  await enrolTwoFactor(coordinatorApi, password);
 
   // From the program page to the import page, where the template downloads.
   const page = await newPage(coordinatorContext);
-  await page.goto(`${server.baseUrl}/programs/${programId}`);
+  await page.goto(`${running().baseUrl}/programs/${programId}`);
   await waitForHeading(page, program);
   await page.getByRole('link', { name: 'Import participants from a CSV file' }).click();
   await waitForHeading(page, `Import participants into ${program}`);

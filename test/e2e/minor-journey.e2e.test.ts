@@ -1,9 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { expect, test } from 'vitest';
 import { createProgram, invite, linkInOutbox } from './support/cast.ts';
-import { apiOf, totpCode, waitForContent, waitForHeading, watchLoads } from './support/people.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { enrolTwoFactor, journey } from './support/journey.ts';
+import { apiOf, waitForContent, waitForHeading } from './support/people.ts';
 
 // The journey of issue 3: a 12-year-old applies, a guardian consents, the mentee trains and
 // acknowledges the agreement, and the coordinator moves them to ready. Staff are set up through
@@ -15,30 +13,7 @@ const mentee = { name: 'Mia Mentee', email: 'mia@riverside.example' };
 const guardian = { name: 'Gina Guardian', email: 'gina@riverside.example' };
 const coordinator = { name: 'Cora Coordinator', email: 'cora@riverside.example' };
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
-async function newContext(): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Madrid' });
-  context.setDefaultTimeout(15_000);
-  contexts.push(context);
-  return context;
-}
-
-async function newPage(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  watchLoads(page);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return page;
-}
-
-/** Turns on two-factor for the signed-in staff member of `context`, as the enrolment page would. */
-async function enrolTwoFactor(api: ReturnType<typeof apiOf>): Promise<void> {
-  const { totpURI } = await api<{ totpURI: string }>('POST', '/api/auth/two-factor/enable', { password });
-  await api('POST', '/api/auth/two-factor/verify-totp', { code: totpCode(totpURI) });
-}
+const { server: running, newContext, newPage, pageErrors } = journey();
 
 /** A birth date that makes someone `years` old (and a month) today. */
 function bornYearsAgo(years: number): string {
@@ -48,35 +23,25 @@ function bornYearsAgo(years: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.stop();
-});
-
 test('a 12-year-old applies, a guardian consents, and after training and the agreement the coordinator moves them to ready', async () => {
   // Setup shortcuts: the admin, a program with the mentee form open, and its coordinator.
   const adminContext = await newContext();
-  const admin = apiOf(adminContext, server.baseUrl);
+  const admin = apiOf(adminContext, running().baseUrl);
   const { organizationId: orgId } = await admin<{ organizationId: string }>('POST', '/api/setup', {
-    token: server.setupToken,
+    token: running().setupToken,
     organization: { name: 'Riverside Community Hub', kind: 'community', timeZone: 'Europe/Madrid' },
     admin: { name: 'Ada Admin', email: 'ada@riverside.example', password },
   });
-  await enrolTwoFactor(admin);
+  await enrolTwoFactor(admin, password);
   const programId = await createProgram(admin, orgId, program, 'saturday-study-buddies');
   await admin('PATCH', `/api/programs/${programId}/participation`, { menteeApplicationsOpen: true });
   const coordinatorContext = await newContext();
-  const coordinatorApi = apiOf(coordinatorContext, server.baseUrl);
+  const coordinatorApi = apiOf(coordinatorContext, running().baseUrl);
   const coordinatorLink = await invite(admin, orgId, coordinator.email, 'coordinator', programId);
   await coordinatorApi('POST', `/api/invitations/${new URL(coordinatorLink).pathname.split('/').pop()}/accept`, {
     account: { name: coordinator.name, password, locale: 'en' },
   });
-  await enrolTwoFactor(coordinatorApi);
+  await enrolTwoFactor(coordinatorApi, password);
   const { guardianConsentAge } = await admin<{ guardianConsentAge: number }>(
     'GET',
     `/api/programs/${programId}/participation`,
@@ -93,7 +58,7 @@ test('a 12-year-old applies, a guardian consents, and after training and the agr
   await menteePage.getByLabel('Confirm password').fill(password);
   await menteePage.getByRole('button', { name: 'Accept invitation' }).click();
   await waitForHeading(menteePage, `Welcome, ${mentee.name}`);
-  await menteePage.goto(`${server.baseUrl}/programs/${programId}/apply`);
+  await menteePage.goto(`${running().baseUrl}/programs/${programId}/apply`);
   await waitForHeading(menteePage, `Apply to ${program}`);
   await menteePage.getByLabel('Date of birth').fill(bornYearsAgo(30));
   expect(await menteePage.getByLabel('Parent or guardian’s email').count()).toBe(0);
@@ -105,7 +70,7 @@ test('a 12-year-old applies, a guardian consents, and after training and the agr
   const participantId = new URL(menteePage.url()).pathname.split('/').pop()!;
 
   // The guardian opens the emailed link in their own browser, reads, and consents with a new account.
-  const guardianLink = await linkInOutbox(admin, orgId, server.baseUrl, '/guardian/');
+  const guardianLink = await linkInOutbox(admin, orgId, running().baseUrl, '/guardian/');
   const guardianPage = await newPage(await newContext());
   await guardianPage.goto(guardianLink);
   await waitForHeading(guardianPage, 'Consent for a young person');
@@ -119,7 +84,7 @@ test('a 12-year-old applies, a guardian consents, and after training and the agr
 
   // Back to applied; the coordinator moves the mentee to training on the participant page.
   const coordinatorPage = await newPage(coordinatorContext);
-  await coordinatorPage.goto(`${server.baseUrl}/participants/${participantId}`);
+  await coordinatorPage.goto(`${running().baseUrl}/participants/${participantId}`);
   await waitForHeading(coordinatorPage, mentee.name);
   await coordinatorPage.getByRole('button', { name: 'Move to Training' }).click();
   await coordinatorPage.getByRole('button', { name: 'Move to Ready to match' }).waitFor();
@@ -136,7 +101,7 @@ test('a 12-year-old applies, a guardian consents, and after training and the agr
       'GET',
       `/api/training-modules/${moduleId}`,
     );
-    await menteePage.goto(`${server.baseUrl}/participants/${participantId}/training`);
+    await menteePage.goto(`${running().baseUrl}/participants/${participantId}/training`);
     await waitForHeading(menteePage, 'Training');
     await menteePage.getByRole('link', { name: title }).click();
     await waitForHeading(menteePage, title);
@@ -150,7 +115,7 @@ test('a 12-year-old applies, a guardian consents, and after training and the agr
   }
 
   // The agreement, read and acknowledged.
-  await menteePage.goto(`${server.baseUrl}/participants/${participantId}/agreement`);
+  await menteePage.goto(`${running().baseUrl}/participants/${participantId}/agreement`);
   await waitForHeading(menteePage, 'Confidentiality agreement');
   await waitForContent(menteePage);
   await menteePage.getByRole('checkbox', { name: /I have read version/ }).check();

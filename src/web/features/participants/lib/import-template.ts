@@ -1,22 +1,11 @@
-/** The columns of a participants CSV, in the order the export writes them (the server's participant-columns.ts). */
-export const importColumns = [
-  'email',
-  'username',
-  'name',
-  'role',
-  'languages',
-  'experiences',
-  'interests',
-  'goals',
-  'strengths',
-  'availability',
-  'timezone',
-  'birth_date',
-  'gender',
-  'capacity',
-  'guardian_email',
-] as const;
-export type ImportColumn = (typeof importColumns)[number];
+// The server's list, so the template and the column guide cannot drift from what the import
+// accepts (a constant and a type only: nothing of the server reaches the bundle but this array).
+import {
+  type ParticipantColumn as ImportColumn,
+  participantColumns as importColumns,
+} from '../../../../server/features/participants/import/participant-columns.ts';
+
+export { type ImportColumn, importColumns };
 
 // Two example people: an adult mentor with an email, and a young mentee with a username and a
 // guardian. Their values pass the import's checks on a new program, so a coordinator can see the
