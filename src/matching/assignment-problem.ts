@@ -32,6 +32,6 @@ export function pairWeighting(problem: Pick<AssignmentProblem, 'menteeCount' | '
  * Capacities as the LP sees them: a mentor cannot take more than every mentee, so the mentees'
  * own constraints already imply min(capacity, n) and the LP is the same.
  */
-export function effectiveCapacities(problem: AssignmentProblem): Int32Array {
+export function effectiveCapacities(problem: Pick<AssignmentProblem, 'menteeCount' | 'capacity'>): Int32Array {
   return problem.capacity.map((c) => Math.min(c, problem.menteeCount));
 }

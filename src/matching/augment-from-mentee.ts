@@ -1,3 +1,4 @@
+import { EDGE_SCORE_MASK, EDGE_SHIFT } from './candidate-graph.ts';
 import { addToMentor, type SolverState, swapAtMentor } from './solver-state.ts';
 
 /**
@@ -12,12 +13,13 @@ import { addToMentor, type SolverState, swapAtMentor } from './solver-state.ts';
  */
 export function augmentFromMentee(state: SolverState, start: number): void {
   const { n, graph, capacity, matchOf, slotStart, slots, count, y, z, dist, pred, seen, done, finalized, heap } = state;
-  const { menteeStart, edgeMentor, edgeWeight } = graph;
+  const { menteeStart, edges, scale, bonus } = graph;
   const stamp = ++state.stamp;
 
   let highest = 0;
   for (let e = menteeStart[start]!; e < menteeStart[start + 1]!; e++) {
-    const need = edgeWeight[e]! - z[edgeMentor[e]!]!;
+    const edge = edges[e]!;
+    const need = (edge & EDGE_SCORE_MASK) * scale + bonus - z[edge >> EDGE_SHIFT]!;
     if (need > highest) highest = need;
   }
   y[start] = highest;
@@ -39,21 +41,7 @@ export function augmentFromMentee(state: SolverState, start: number): void {
       dropAt = base;
       dropper = mentee;
     }
-    const own = matchOf[mentee];
-    for (let e = menteeStart[mentee]!; e < menteeStart[mentee + 1]!; e++) {
-      const mentor = edgeMentor[e]!;
-      const target = n + mentor;
-      if (mentor === own || done[target] === stamp) continue;
-      const next = base + z[mentor]! - edgeWeight[e]!;
-      // Nothing at or past the earliest drop is ever reached: the search ends there.
-      if (next >= dropAt) continue;
-      if (seen[target] !== stamp || next < dist[target]!) {
-        seen[target] = stamp;
-        dist[target] = next;
-        pred[target] = mentee;
-        heap.push(next, target);
-      }
-    }
+    relaxPairs(state, mentee, base, dropAt, stamp);
   };
 
   pred[start] = -1;
@@ -114,5 +102,31 @@ export function augmentFromMentee(state: SolverState, start: number): void {
     previous = matchOf[incoming]!;
     swapAtMentor(state, mentor, moving, incoming);
     moving = incoming;
+  }
+}
+
+/**
+ * Offers each mentor of `mentee` (not its own, not yet settled) the distance `base + z - weight`,
+ * unless that is at or past `dropAt`: nothing there is ever reached, the search ends first. The
+ * hottest loop of the solver, so a plain function of its own rather than part of a closure (whose
+ * captured variables V8 keeps in memory, not in registers).
+ */
+function relaxPairs(state: SolverState, mentee: number, base: number, dropAt: number, stamp: number): void {
+  const { n, matchOf, z, dist, pred, seen, done, heap } = state;
+  const { menteeStart, edges, scale, bonus } = state.graph;
+  const own = matchOf[mentee];
+  for (let e = menteeStart[mentee]!; e < menteeStart[mentee + 1]!; e++) {
+    const edge = edges[e]!;
+    const mentor = edge >> EDGE_SHIFT;
+    const target = n + mentor;
+    if (mentor === own || done[target] === stamp) continue;
+    const next = base + z[mentor]! - ((edge & EDGE_SCORE_MASK) * scale + bonus);
+    if (next >= dropAt) continue;
+    if (seen[target] !== stamp || next < dist[target]!) {
+      seen[target] = stamp;
+      dist[target] = next;
+      pred[target] = mentee;
+      heap.push(next, target);
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { EDGE_SCORE_MASK, EDGE_SHIFT } from './candidate-graph.ts';
 import { addToMentor, removeFromMentor, type SolverState, swapAtMentor } from './solver-state.ts';
 
 /**
@@ -11,7 +12,7 @@ import { addToMentor, removeFromMentor, type SolverState, swapAtMentor } from '.
  */
 export function augmentFromMentor(state: SolverState, startMentor: number): void {
   const { n, graph, matchOf, slotStart, slots, count, y, z, dist, pred, seen, done, finalized, heap } = state;
-  const { mentorStart, reverseMentee, reverseWeight } = graph;
+  const { mentorStart, reverseEdges, scale, bonus } = graph;
   const stamp = ++state.stamp;
 
   heap.clear();
@@ -43,9 +44,10 @@ export function augmentFromMentor(state: SolverState, startMentor: number): void
       finalized[finalizedCount++] = mentee;
     }
     for (let e = mentorStart[mentor]!; e < mentorStart[mentor + 1]!; e++) {
-      const mentee = reverseMentee[e]!;
+      const edge = reverseEdges[e]!;
+      const mentee = edge >> EDGE_SHIFT;
       if (done[mentee] === stamp) continue;
-      const next = base + y[mentee]! - reverseWeight[e]!;
+      const next = base + y[mentee]! - ((edge & EDGE_SCORE_MASK) * scale + bonus);
       // Nothing at or past the earliest drop is ever reached: the search ends there.
       if (next >= dropAt) continue;
       if (seen[mentee] !== stamp || next < dist[mentee]!) {

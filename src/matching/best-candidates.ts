@@ -9,28 +9,70 @@ import { IMPOSSIBLE } from './score-formula.ts';
  */
 export function bestCandidates(problem: AssignmentProblem, capacity: Int32Array, limit: number): EdgeLists {
   const { menteeCount: n, mentorCount: m, scores } = problem;
-  // A mentor without capacity is never a candidate: its column reads as impossible here.
-  const usable = Uint8Array.from(capacity, (c) => (c > 0 ? 1 : 0));
+  const rows = rowCandidates(n, Math.min(limit, m), new ArrayBuffer(0));
+  const selectRow = candidateSelector(scores, m, usableMentors(capacity), limit, rows);
+  for (let i = 0; i < n; i++) selectRow(i);
+  return compactCandidates(rows);
+}
+
+/** Each row's candidates in a fixed slot of `limit` entries (so that threads can fill rows apart). */
+export interface RowCandidates {
+  limit: number;
+  counts: Int32Array;
+  mentors: Int32Array;
+  scores: Uint8Array;
+}
+
+/** Room for `n` rows of `limit` candidates, on `SharedArrayBuffer`s when `like` is one. */
+export function rowCandidates(n: number, limit: number, like: ArrayBufferLike): RowCandidates {
+  const buffer = (bytes: number) =>
+    like instanceof SharedArrayBuffer ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+  return {
+    limit,
+    counts: new Int32Array(buffer(4 * n)),
+    mentors: new Int32Array(buffer(4 * n * limit)),
+    scores: new Uint8Array(buffer(n * limit)),
+  };
+}
+
+/** A mentor without capacity is never a candidate: its column reads as impossible when selecting. */
+export function usableMentors(capacity: Int32Array): Uint8Array {
+  return Uint8Array.from(capacity, (c) => (c > 0 ? 1 : 0));
+}
+
+/** Selects row i's candidates into its slot of `rows`; reads only that row of `scores`. */
+export function candidateSelector(
+  scores: Uint8Array,
+  m: number,
+  usable: Uint8Array,
+  limit: number,
+  rows: RowCandidates,
+): (i: number) => void {
   const selector = new RowSelector(limit, usable);
-  const start = new Int32Array(n + 1);
-  let mentors = new Int32Array(Math.min(n * Math.min(limit, m), 1 << 20));
-  let edgeScores = new Uint8Array(mentors.length);
-  let size = 0;
-  for (let i = 0; i < n; i++) {
-    if (size + limit > mentors.length) {
-      mentors = grown(mentors, size + limit);
-      const scoresSoFar = edgeScores;
-      edgeScores = new Uint8Array(mentors.length);
-      edgeScores.set(scoresSoFar);
-    }
+  const slot = rows.limit;
+  return (i: number) => {
     const first = m > 0 ? (i * 40_503) % m : 0;
-    const from = size;
-    size = selector.select(scores, i * m, m, first, mentors, size);
+    const from = i * slot;
+    const to = selector.select(scores, i * m, m, first, rows.mentors, from);
     // Read while the row is still in cache.
-    for (let e = from; e < size; e++) edgeScores[e] = scores[i * m + mentors[e]!]!;
-    start[i + 1] = size;
+    for (let e = from; e < to; e++) rows.scores[e] = scores[i * m + rows.mentors[e]!]!;
+    rows.counts[i] = to - from;
+  };
+}
+
+/** The rows' candidates as one edge list per mentee, in row order. */
+export function compactCandidates(rows: RowCandidates): EdgeLists {
+  const n = rows.counts.length;
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + rows.counts[i]!;
+  const mentors = new Int32Array(start[n]!);
+  const scores = new Uint8Array(start[n]!);
+  for (let i = 0; i < n; i++) {
+    const from = i * rows.limit;
+    mentors.set(rows.mentors.subarray(from, from + rows.counts[i]!), start[i]!);
+    scores.set(rows.scores.subarray(from, from + rows.counts[i]!), start[i]!);
   }
-  return { start, mentors: mentors.slice(0, size), scores: edgeScores.slice(0, size) };
+  return { start, mentors, scores };
 }
 
 /**
@@ -134,10 +176,4 @@ function thresholdFor(histogram: Int32Array, limit: number): [threshold: number,
   while (threshold >= 0 && above + histogram[threshold]! < limit) above += histogram[threshold--]!;
   if (threshold < 0) return [0, Number.POSITIVE_INFINITY];
   return [threshold, limit - above];
-}
-
-function grown(array: Int32Array, atLeast: number): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(Math.max(atLeast, array.length * 2));
-  next.set(array);
-  return next;
 }

@@ -7,14 +7,22 @@ import { type AssignmentProblem, pairWeighting } from './assignment-problem.ts';
  */
 export interface CandidateGraph {
   menteeStart: Int32Array;
-  /** The mentor of each edge, by mentee. */
-  edgeMentor: Int32Array;
-  edgeWeight: Float64Array;
+  /**
+   * Edge e (by mentee) as one number, `mentor × 128 + score` (EDGE_SHIFT): the searches read the
+   * edges of mentees visited in no order the cache can guess, so the fewer bytes per edge the
+   * better. Its weight is `score × scale + bonus` (assignment-problem.ts), exact in doubles.
+   */
+  edges: Int32Array;
   mentorStart: Int32Array;
-  /** The mentee of each edge, by mentor. */
-  reverseMentee: Int32Array;
-  reverseWeight: Float64Array;
+  /** Edge e by mentor, `mentee × 128 + score`. */
+  reverseEdges: Int32Array;
+  scale: number;
+  bonus: number;
 }
+
+/** Bits of a packed edge that hold its score (0–100); the rest hold the other end (below 2²⁴). */
+export const EDGE_SHIFT = 7;
+export const EDGE_SCORE_MASK = (1 << EDGE_SHIFT) - 1;
 
 /** Mentor lists per mentee (CSR), before weights. */
 export interface EdgeLists {
@@ -53,30 +61,27 @@ export function withEdges(
   return { start, mentors: next, scores: nextScores };
 }
 
-/** Weights and the by-mentor view of `lists`. */
+/** The by-mentor view of `lists`, edges packed as CandidateGraph says. */
 export function buildCandidateGraph(problem: AssignmentProblem, lists: EdgeLists): CandidateGraph {
   const { menteeCount: n, mentorCount: m } = problem;
   const { scale, bonus } = pairWeighting(problem);
-  const edges = lists.mentors.length;
-  const edgeWeight = new Float64Array(edges);
+  // Packing needs the other end below 2²⁴: far more people than a score matrix could hold.
+  if (Math.max(n, m) >= 1 << (31 - EDGE_SHIFT)) throw new Error('too many people for the candidate graph');
+  const count = lists.mentors.length;
+  const edges = new Int32Array(count);
   const mentorStart = new Int32Array(m + 1);
-  for (let i = 0; i < n; i++) {
-    for (let e = lists.start[i]!; e < lists.start[i + 1]!; e++) {
-      const j = lists.mentors[e]!;
-      edgeWeight[e] = lists.scores[e]! * scale + bonus;
-      mentorStart[j + 1]!++;
-    }
+  for (let e = 0; e < count; e++) {
+    const j = lists.mentors[e]!;
+    edges[e] = (j << EDGE_SHIFT) | lists.scores[e]!;
+    mentorStart[j + 1]!++;
   }
   for (let j = 0; j < m; j++) mentorStart[j + 1]! += mentorStart[j]!;
   const fill = mentorStart.slice(0, m);
-  const reverseMentee = new Int32Array(edges);
-  const reverseWeight = new Float64Array(edges);
+  const reverseEdges = new Int32Array(count);
   for (let i = 0; i < n; i++) {
     for (let e = lists.start[i]!; e < lists.start[i + 1]!; e++) {
-      const at = fill[lists.mentors[e]!]!++;
-      reverseMentee[at] = i;
-      reverseWeight[at] = edgeWeight[e]!;
+      reverseEdges[fill[lists.mentors[e]!]!++] = (i << EDGE_SHIFT) | lists.scores[e]!;
     }
   }
-  return { menteeStart: lists.start, edgeMentor: lists.mentors, edgeWeight, mentorStart, reverseMentee, reverseWeight };
+  return { menteeStart: lists.start, edges, mentorStart, reverseEdges, scale, bonus };
 }

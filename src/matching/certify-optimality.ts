@@ -1,5 +1,6 @@
 import { type AssignmentProblem, effectiveCapacities, pairWeighting } from './assignment-problem.ts';
 import { findDualViolations } from './find-dual-violations.ts';
+import type { RowThreads } from './row-threads.ts';
 import { IMPOSSIBLE } from './score-formula.ts';
 import type { Solution } from './solve-assignment.ts';
 
@@ -26,6 +27,8 @@ export class CertificateError extends Error {
 export function certifyOptimality(
   problem: AssignmentProblem,
   solution: Pick<Solution, 'mentorOf' | 'menteeDual' | 'mentorDual'>,
+  /** Helper threads holding `problem.scores` (row-threads.ts): the check of every pair is shared out. */
+  threads: RowThreads | null = null,
 ): { matched: number; totalScore: number } {
   const { menteeCount: n, mentorCount: m, scores } = problem;
   const { mentorOf, menteeDual: y, mentorDual: z } = solution;
@@ -62,7 +65,7 @@ export function certifyOptimality(
     throw new CertificateError('objective beyond exact integer range');
   }
 
-  const violated = findDualViolations(problem, capacity, y, z, { skipNoCapacity: false, limit: 1 });
+  const violated = findDualViolations(problem, capacity, y, z, { skipNoCapacity: false, limit: 1, threads });
   if (violated.mentees.length > 0) {
     throw new CertificateError(
       `dual constraint fails on the pair (mentee ${violated.mentees[0]}, mentor ${violated.mentors[0]})`,

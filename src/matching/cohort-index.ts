@@ -79,7 +79,9 @@ export function buildCohortIndex(input: ProfileForm): CohortIndex {
       if (i !== undefined) excluded[i]!.push(j);
     }
   });
-  const excludedLists = flattenLists(excluded.map((list) => [...new Set(list)].sort((a, b) => a - b)));
+  const excludedLists = flattenLists(
+    excluded.map((list) => (list.length < 2 ? list : [...new Set(list)].sort((a, b) => a - b))),
+  );
 
   return {
     input,

@@ -36,19 +36,26 @@ export function idAt(value: unknown, field: string): string {
   return value;
 }
 
-/** A list of non-empty strings at `where.key`, duplicates dropped (first occurrence kept); absent means empty. */
+/**
+ * A list of non-empty strings at `where.key`, duplicates dropped (first occurrence kept); absent
+ * means empty. A list without duplicates is returned as it is, not copied: a large cohort has
+ * a hundred thousand of them, and copies that live as long as the input only feed the garbage
+ * collector. (The engine never changes its input.)
+ */
 export function tagsAt(value: unknown, where: string, key: string): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw new MatchInputError(`${where}.${key}`, 'must be an array');
-  const tags: string[] = [];
+  let tags: string[] | null = null;
   for (let k = 0; k < value.length; k++) {
     const tag = value[k];
     if (typeof tag !== 'string' || tag.trim() === '') {
       throw new MatchInputError(`${where}.${key}[${k}]`, 'must be a non-empty string');
     }
-    if (!tags.includes(tag)) tags.push(tag);
+    const seen = value.indexOf(tag) < k;
+    if (seen && tags === null) tags = value.slice(0, k) as string[];
+    else if (!seen && tags !== null) tags.push(tag);
   }
-  return tags;
+  return tags ?? (value as string[]);
 }
 
 export function optionalStringAt(value: unknown, field: string): string | null {

@@ -1,161 +1,103 @@
+import { availableParallelism } from 'node:os';
+import { candidateSelector, type RowCandidates, rowCandidates } from './best-candidates.ts';
 import type { CohortIndex } from './cohort-index.ts';
-import { FULL_OVERLAP_MINUTES, IMPOSSIBLE, roundScore, weightTotal } from './score-formula.ts';
-import type { TagSets } from './tag-sets.ts';
+import { rowScorer, type ScoringIndex } from './row-scorer.ts';
+import { type RowThreads, startRowThreads } from './row-threads.ts';
+
+/**
+ * Below this many pairs helper threads do not pay: starting one (a V8 isolate, loading these
+ * modules) costs about 0.1 s of CPU here, as much as scoring a few million pairs, and on a busy
+ * machine that CPU is taken from the scoring itself.
+ */
+const PARALLEL_FROM_PAIRS = 16_000_000;
+/** Threads beyond this bring little: the rows then share memory bandwidth more than cores. */
+const MAX_THREADS = 4;
+/** About this many pairs per block: some milliseconds of work, so that threads finish close together. */
+const PAIRS_PER_BLOCK = 1 << 18;
+
+export interface ScoringOptions {
+  /** Defaults to the machine's cores (at most MAX_THREADS) for a large cohort, one otherwise. */
+  threads?: number;
+  pairsPerBlock?: number;
+  /**
+   * Also select each row's solver candidates (best-candidates.ts) right after scoring it, while the
+   * row is in cache and on the same threads: the same lists bestCandidates would give afterwards.
+   */
+  candidates?: { usable: Uint8Array; limit: number };
+  /** Keep the helper threads for more work on the matrix (row-threads.ts); the caller closes them. */
+  keepThreads?: boolean;
+}
 
 /**
  * Every pair's score, `scores[i * mentorCount + j]`, IMPOSSIBLE where a hard constraint rules the
- * pair out. The same arithmetic as describe-pair.ts (a test holds them equal), written as one flat
- * loop over typed arrays because a large cohort has tens of millions of pairs: cheap constraints
- * first, what is shared added up per row over the mentors holding each tag, the availability
- * overlap only for pairs still possible, from a per-mentee table and only until it is enough. Zero terms are skipped: the floating-point sum is the same.
+ * pair out (row-scorer.ts). A large cohort is scored by this thread and helper threads together
+ * over a SharedArrayBuffer (row-threads.ts); the matrix is the same byte for byte however many
+ * threads there are. `onProgress` gets the mentees scored so far.
  */
-export function scoreAllPairs(index: CohortIndex, onProgress: (menteesDone: number) => void = () => {}): Uint8Array {
-  const scores = new Uint8Array(index.menteeCount * index.mentorCount);
-  const scoreRow = rowScorer(index, scores);
-  for (let i = 0; i < index.menteeCount; i++) {
-    scoreRow(i);
-    if ((i & 255) === 255) onProgress(i + 1);
-  }
-  onProgress(index.menteeCount);
-  return scores;
+export function scoreAllPairs(
+  index: CohortIndex,
+  onProgress: (menteesDone: number) => void = () => {},
+  options: Omit<ScoringOptions, 'candidates' | 'keepThreads'> = {},
+): Uint8Array {
+  return scoreAndSelect(index, onProgress, options).scores;
 }
 
-/**
- * The loop over one mentee's row, as its own function: V8 optimises a function called once per
- * mentee far better than one long loop nest (leaving an inner loop compiled on the stack throws
- * the optimised code away, row after row).
- */
-function rowScorer(index: CohortIndex, scores: Uint8Array): (i: number) => void {
-  const { mentorCount: m, experiences, goals, interests, languages } = index;
-  const { weights, ageGap, requireSharedLanguage, minOverlapMinutes } = index.input.settings;
-  const total = weightTotal(weights);
-  const excludedFor = new Int32Array(m).fill(-1);
-  const { mentorGender, mentorAge, experienceIdf, mentorSlots, menteeIntervals, breakpoints, mentorBreakpoints } =
-    index;
-  const coverage = new Int32Array(breakpoints.length);
-  const minGap = ageGap ? ageGap.min : Number.NEGATIVE_INFINITY;
-  const maxGap = ageGap ? ageGap.max : Number.POSITIVE_INFINITY;
-  const { experiences: wExperiences, goals: wGoals, interests: wInterests, availability: wAvailability } = weights;
-  const wLanguage = weights.language;
-  // Past this many minutes of overlap neither the availability part (full at 120) nor the
-  // minimum-overlap constraint can change, so the overlap loop stops there.
-  const enoughOverlap = Math.max(FULL_OVERLAP_MINUTES, minOverlapMinutes);
-  const interestSizes = interests.mentorSizes;
-  // Per row, what each mentor shares with the mentee, added up tag by tag over the mentors who
-  // hold it (few per tag), so the pair loop only reads these instead of comparing tag sets.
-  const sharedIdf = new Float64Array(m);
-  const goalsMet = new Int32Array(m);
-  const commonInterests = new Int32Array(m);
-  const sharesLanguage = new Uint8Array(m);
+/** scoreAllPairs, and with `options.candidates` each row's candidates too. */
+export function scoreAndSelect(
+  index: CohortIndex,
+  onProgress: (menteesDone: number) => void,
+  options: ScoringOptions,
+): { scores: Uint8Array; candidates: RowCandidates | null; threads: RowThreads | null } {
+  const { menteeCount: n, mentorCount: m } = index;
+  const threadCount = n === 0 ? 1 : (options.threads ?? defaultThreads(index));
+  const like = threadCount > 1 ? new SharedArrayBuffer(0) : new ArrayBuffer(0);
+  const scores = new Uint8Array(threadCount > 1 ? new SharedArrayBuffer(n * m) : new ArrayBuffer(n * m));
+  const select = options.candidates;
+  const candidates = select ? rowCandidates(n, Math.min(select.limit, m), like) : null;
+  const jobs: RowJobs = { index, scores, select: select && candidates ? { ...select, rows: candidates } : null };
+  const doRow = rowJob(jobs);
+  if (threadCount <= 1) {
+    for (let i = 0; i < n; i++) {
+      doRow(i);
+      if ((i & 255) === 255) onProgress(i + 1);
+    }
+    onProgress(n);
+    return { scores, candidates, threads: null };
+  }
+  const threads = startRowThreads(jobs, threadCount - 1);
+  try {
+    const blockRows = Math.max(1, Math.floor((options.pairsPerBlock ?? PAIRS_PER_BLOCK) / Math.max(1, m)));
+    threads.run({ kind: 'score' }, n, blockRows, doRow, onProgress);
+  } catch (error) {
+    threads.close();
+    throw error;
+  }
+  onProgress(n);
+  if (options.keepThreads) return { scores, candidates, threads };
+  threads.close();
+  return { scores, candidates, threads: null };
+}
 
-  return (i: number) => {
-    const row = i * m;
-    for (let k = index.excludedStart[i]!; k < index.excludedStart[i + 1]!; k++) {
-      excludedFor[index.excludedMentors[k]!] = i;
-    }
-    const wantsGender = index.menteeWantsGender[i]!;
-    const age = index.menteeAge[i]!;
-    const checkAge = ageGap !== null && !Number.isNaN(age);
-    const idfTotal = index.menteeIdfTotal[i]!;
-    const goalCount = goals.start[i + 1]! - goals.start[i]!;
-    const menteeInterestCount = interests.start[i + 1]! - interests.start[i]!;
-    fillCoverage(coverage, breakpoints, menteeIntervals, index.menteeSlots[i]!, index.menteeSlots[i + 1]!);
-    const useExperiences = wExperiences > 0 && idfTotal > 0;
-    const useGoals = wGoals > 0 && goalCount > 0;
-    // Experiences in ascending id order, as describe-pair.ts sums them (a floating-point sum's order matters).
-    forEachTagAscending(experiences, i, (id) => {
-      for (let k = experiences.holderStart[id]!; k < experiences.holderStart[id + 1]!; k++) {
-        sharedIdf[experiences.holders[k]!]! += experienceIdf[id]!;
-      }
-    });
-    addHolders(goals, i, goalsMet);
-    addHolders(interests, i, commonInterests);
-    for (let k = languages.start[i]!; k < languages.start[i + 1]!; k++) {
-      const id = languages.items[k]!;
-      for (let h = languages.holderStart[id]!; h < languages.holderStart[id + 1]!; h++)
-        sharesLanguage[languages.holders[h]!] = 1;
-    }
+/** What each thread does per row: the index and where results go. */
+export interface RowJobs {
+  index: ScoringIndex;
+  scores: Uint8Array;
+  select: { usable: Uint8Array; limit: number; rows: RowCandidates } | null;
+}
 
-    for (let j = 0; j < m; j++) {
-      if (excludedFor[j] === i || (wantsGender !== -1 && mentorGender[j] !== wantsGender)) {
-        scores[row + j] = IMPOSSIBLE;
-        continue;
-      }
-      if (checkAge) {
-        const gap = mentorAge[j]! - age;
-        if (gap < minGap || gap > maxGap) {
-          scores[row + j] = IMPOSSIBLE;
-          continue;
-        }
-      }
-      const shared = sharesLanguage[j] === 1;
-      if (requireSharedLanguage && !shared) {
-        scores[row + j] = IMPOSSIBLE;
-        continue;
-      }
-      // The overlap, interval by interval of the mentor, from the mentee's coverage table.
-      let overlap = 0;
-      for (let k = mentorSlots[j]!; k < mentorSlots[j + 1]! && overlap < enoughOverlap; k += 2) {
-        overlap += coverage[mentorBreakpoints[k + 1]!]! - coverage[mentorBreakpoints[k]!]!;
-      }
-      if (overlap < minOverlapMinutes) {
-        scores[row + j] = IMPOSSIBLE;
-        continue;
-      }
-      let sum = 0;
-      if (useExperiences) sum += wExperiences * (sharedIdf[j]! / idfTotal);
-      if (useGoals) sum += wGoals * (goalsMet[j]! / goalCount);
-      if (wInterests > 0) {
-        const union = menteeInterestCount + interestSizes[j]! - commonInterests[j]!;
-        if (union > 0) sum += wInterests * (commonInterests[j]! / union);
-      }
-      if (wAvailability > 0) {
-        sum += wAvailability * (overlap >= FULL_OVERLAP_MINUTES ? 1 : overlap / FULL_OVERLAP_MINUTES);
-      }
-      if (shared) sum += wLanguage;
-      scores[row + j] = roundScore(sum, total);
-    }
-    sharedIdf.fill(0);
-    goalsMet.fill(0);
-    commonInterests.fill(0);
-    sharesLanguage.fill(0);
+/** Scores row i and, when asked, selects its candidates. */
+export function rowJob(jobs: RowJobs): (i: number) => void {
+  const scoreRow = rowScorer(jobs.index, jobs.scores);
+  const { select } = jobs;
+  if (!select) return scoreRow;
+  const selectRow = candidateSelector(jobs.scores, jobs.index.mentorCount, select.usable, select.limit, select.rows);
+  return (i) => {
+    scoreRow(i);
+    selectRow(i);
   };
 }
 
-/** Calls `visit` with each of mentee `i`'s tag ids, ascending. */
-function forEachTagAscending(sets: TagSets, i: number, visit: (id: number) => void): void {
-  for (let k = sets.wordStart[i]!; k < sets.wordStart[i + 1]!; k++) {
-    let bits = sets.wordBits[k]!;
-    while (bits !== 0) {
-      const lowest = bits & -bits;
-      visit(sets.wordIndex[k]! * 32 + 31 - Math.clz32(lowest));
-      bits ^= lowest;
-    }
-  }
-}
-
-/** `counts[j]` += how many of mentee `i`'s tags mentor j holds. */
-function addHolders(sets: TagSets, i: number, counts: Int32Array): void {
-  for (let k = sets.start[i]!; k < sets.start[i + 1]!; k++) {
-    const id = sets.items[k]!;
-    for (let h = sets.holderStart[id]!; h < sets.holderStart[id + 1]!; h++) counts[sets.holders[h]!]!++;
-  }
-}
-
-/**
- * `coverage[k]`: minutes of the mentee's availability before `breakpoints[k]`. A mentor interval
- * from breakpoint s to breakpoint e then overlaps the mentee by `coverage[e] - coverage[s]`, so
- * each pair costs two reads per mentor interval instead of a merge of both interval lists.
- */
-function fillCoverage(coverage: Int32Array, breakpoints: Int32Array, intervals: Int32Array, from: number, to: number) {
-  let next = from;
-  let whole = 0;
-  for (let k = 0; k < breakpoints.length; k++) {
-    const minute = breakpoints[k]!;
-    while (next < to && intervals[next + 1]! <= minute) {
-      whole += intervals[next + 1]! - intervals[next]!;
-      next += 2;
-    }
-    coverage[k] = next < to && intervals[next]! < minute ? whole + minute - intervals[next]! : whole;
-  }
+function defaultThreads(index: CohortIndex): number {
+  if (index.menteeCount * index.mentorCount < PARALLEL_FROM_PAIRS) return 1;
+  return Math.min(availableParallelism(), MAX_THREADS);
 }

@@ -1,10 +1,16 @@
+import { once } from 'node:events';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { generateCohort } from '../../bench/matching/generate-cohort.ts';
 import { mentee, mentor, settings } from '../../test/matching/support/profiles.ts';
+import { bestCandidates, compactCandidates, usableMentors } from './best-candidates.ts';
 import { buildCohortIndex } from './cohort-index.ts';
 import { describePair } from './describe-pair.ts';
+import { scanRow } from './find-dual-violations.ts';
+import { BLOCK_DONE, BLOCK_STATES, controlFor, ROWS_DONE } from './row-blocks.ts';
+import { helperJobs, type RowTask, rowThreadFile } from './row-threads.ts';
 import { matchCohort } from './run-matching.ts';
-import { scoreAllPairs } from './score-all-pairs.ts';
+import { scoreAllPairs, scoreAndSelect } from './score-all-pairs.ts';
 import { IMPOSSIBLE } from './score-formula.ts';
 import type { ProfileForm } from './types.ts';
 import { validateMatchInput } from './validate-match-input.ts';
@@ -216,6 +222,83 @@ describe('scores (MATCHING.md "Scores")', () => {
       }
     }
     expect(impossible).toBeGreaterThan(0);
+  });
+});
+
+describe('scoring on several threads', () => {
+  it('gives the same matrix, byte for byte, as one thread', () => {
+    const index = buildCohortIndex(validateMatchInput(generateCohort(400, 50, 11)) as ProfileForm);
+    const single = scoreAllPairs(index, () => {}, { threads: 1 });
+    for (const threads of [2, 3]) {
+      const progress: number[] = [];
+      // Blocks of ten rows, so that the threads take turns many times.
+      const shared = scoreAllPairs(index, (done) => progress.push(done), { threads, pairsPerBlock: 500 });
+      expect(shared.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(Buffer.from(shared).equals(Buffer.from(single))).toBe(true);
+      expect(progress.at(-1)).toBe(400);
+      expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    }
+  });
+
+  it("selects each row's candidates as the solver would afterwards, on any number of threads", () => {
+    const index = buildCohortIndex(validateMatchInput(generateCohort(400, 120, 3)) as ProfileForm);
+    const capacity = Int32Array.from(index.input.mentors, (mentor, j) => (j % 7 === 0 ? 0 : mentor.capacity));
+    const usable = usableMentors(capacity);
+    const single = scoreAndSelect(index, () => {}, { threads: 1, candidates: { usable, limit: 16 } });
+    const problem = {
+      menteeCount: 400,
+      mentorCount: 120,
+      capacity,
+      scores: single.scores,
+      objective: 'max-score' as const,
+    };
+    const expected = bestCandidates(problem, capacity, 16);
+    expect(compactCandidates(single.candidates!)).toEqual(expected);
+    const shared = scoreAndSelect(index, () => {}, {
+      threads: 2,
+      pairsPerBlock: 1200,
+      candidates: { usable, limit: 16 },
+    });
+    expect(compactCandidates(shared.candidates!)).toEqual(expected);
+  });
+
+  it('has a helper thread do every block it takes as this thread would, scoring and checking duals', async () => {
+    // The helper alone, this thread taking no block: all of the work is the helper's.
+    const index = buildCohortIndex(validateMatchInput(generateCohort(300, 40, 5)) as ProfileForm);
+    const scores = new Uint8Array(new SharedArrayBuffer(300 * 40));
+    const doorbell = new Int32Array(new SharedArrayBuffer(4));
+    const { port1, port2 } = new MessageChannel();
+    const workerData = { jobs: helperJobs({ index, scores, select: null }), doorbell, port: port2 };
+    const helper = new Worker(rowThreadFile, { workerData, transferList: [port2] });
+    const post = async (task: RowTask, blockRows: number) => {
+      const control = controlFor(Math.ceil(300 / blockRows));
+      port1.postMessage({ ...task, control, count: 300, blockRows });
+      Atomics.add(doorbell, 0, 1);
+      Atomics.notify(doorbell, 0);
+      while (Atomics.load(control, ROWS_DONE) < 300) await new Promise((resolve) => setTimeout(resolve, 2));
+      expect([...control.subarray(BLOCK_STATES)]).toEqual(new Array(Math.ceil(300 / blockRows)).fill(BLOCK_DONE));
+    };
+
+    await post({ kind: 'score' }, 7);
+    expect(Buffer.from(scores).equals(Buffer.from(scoreAllPairs(index, () => {}, { threads: 1 })))).toBe(true);
+
+    const shared = (length: number) => new Float64Array(new SharedArrayBuffer(8 * length));
+    const y = shared(300).map((_, i) => (i * 37) % 101);
+    const columnDual = shared(40).map((_, j) => (j * 53) % 97);
+    const first = new Int32Array(new SharedArrayBuffer(4 * 300));
+    await post({ kind: 'scan', y, columnDual, rows: null, first, scale: 1, bonus: 0, highestWeight: 101 }, 11);
+    const expected = Array.from({ length: 300 }, (_, i) =>
+      y[i]! >= 101 ? -1 : scanRow(scores, i * 40, 40, y[i]!, 1, columnDual),
+    );
+    expect([...first]).toEqual(expected);
+    expect(expected.filter((j) => j !== -1).length).toBeGreaterThan(0);
+    expect(expected.filter((j) => j === -1).length).toBeGreaterThan(0);
+
+    port1.postMessage({ kind: 'stop' });
+    Atomics.add(doorbell, 0, 1);
+    Atomics.notify(doorbell, 0);
+    const [exitCode] = await once(helper, 'exit');
+    expect(exitCode).toBe(0);
   });
 });
 

@@ -1,13 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { generateCohort } from '../../bench/matching/generate-cohort.ts';
 import { asScoreForm, assignmentProblems } from '../../test/matching/support/assignment-problems.ts';
+import { bruteForceBest } from '../../test/matching/support/brute-force-best.ts';
 import { highsOptimum } from '../../test/matching/support/highs-optimum.ts';
 import { type AssignmentProblem, pairWeighting } from './assignment-problem.ts';
 import { CertificateError, certifyOptimality } from './certify-optimality.ts';
+import { buildCohortIndex } from './cohort-index.ts';
+import { findDualViolations } from './find-dual-violations.ts';
 import { matchCohort } from './run-matching.ts';
+import { scoreAllPairs, scoreAndSelect } from './score-all-pairs.ts';
 import { IMPOSSIBLE } from './score-formula.ts';
 import { solveAssignment } from './solve-assignment.ts';
-import type { Objective } from './types.ts';
+import type { Objective, ProfileForm } from './types.ts';
+import { validateMatchInput } from './validate-match-input.ts';
 
 const OBJECTIVES: Objective[] = ['max-score', 'most-matched-then-score'];
 
@@ -18,33 +24,6 @@ function weightOf(problem: AssignmentProblem, mentorOf: Int32Array): number {
     if (j !== -1) total += problem.scores[i * problem.mentorCount + j]! * scale + bonus;
   });
   return total;
-}
-
-/** Every assignment of up to 7 mentees, the best by the objective's own (matched, score) order. */
-function bruteForceBest(problem: AssignmentProblem): { matched: number; totalScore: number } {
-  const { menteeCount: n, mentorCount: m, scores, capacity } = problem;
-  const taken = new Int32Array(m);
-  let best = { matched: 0, totalScore: 0 };
-  const better = (a: typeof best, b: typeof best) =>
-    problem.objective === 'max-score'
-      ? a.totalScore > b.totalScore || (a.totalScore === b.totalScore && a.matched > b.matched)
-      : a.matched > b.matched || (a.matched === b.matched && a.totalScore > b.totalScore);
-  const visit = (i: number, matched: number, totalScore: number) => {
-    if (i === n) {
-      if (better({ matched, totalScore }, best)) best = { matched, totalScore };
-      return;
-    }
-    visit(i + 1, matched, totalScore);
-    for (let j = 0; j < m; j++) {
-      const score = scores[i * m + j]!;
-      if (score === IMPOSSIBLE || taken[j]! >= capacity[j]!) continue;
-      taken[j]!++;
-      visit(i + 1, matched + 1, totalScore + score);
-      taken[j]!--;
-    }
-  };
-  visit(0, 0, 0);
-  return best;
 }
 
 describe('solveAssignment', () => {
@@ -89,6 +68,36 @@ describe('solveAssignment', () => {
         expect(JSON.stringify(matchCohort(structuredClone(input)))).toBe(JSON.stringify(matchCohort(input)));
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it('solves a cohort large enough for helper threads exactly as the same scores on one thread', () => {
+    // Scoring, candidate selection and the checks of the duals run on a helper thread too for the
+    // profile form; the score form of the same matrix runs all on this thread.
+    const input = generateCohort(2000, 1000, 21);
+    const index = buildCohortIndex(validateMatchInput(structuredClone(input)) as ProfileForm);
+    const scores = scoreAllPairs(index, () => {}, { threads: 1 });
+    const scoreForm = asScoreForm({
+      menteeCount: 2000,
+      mentorCount: 1000,
+      capacity: Int32Array.from(input.mentors, (mentor) => mentor.capacity),
+      scores,
+      objective: input.settings.objective,
+    });
+    scoreForm.mentors.forEach((mentor, j) => {
+      mentor.id = input.mentors[j]!.id;
+    });
+    scoreForm.mentees.forEach((mentee, i) => {
+      mentee.id = input.mentees[i]!.id;
+    });
+    const threaded = matchCohort(input, { threads: 2 });
+    const single = matchCohort(scoreForm);
+    expect(threaded.assignments.map(({ reasons: _, ...pair }) => pair)).toEqual(
+      single.assignments.map(({ reasons: _, ...pair }) => pair),
+    );
+    expect(threaded.objective).toEqual(single.objective);
+    expect(threaded.unmatched.map((u) => [u.mentee, u.reason])).toEqual(
+      single.unmatched.map((u) => [u.mentee, u.reason]),
     );
   });
 
@@ -152,5 +161,44 @@ describe('certifyOptimality', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('findDualViolations', () => {
+  it('finds the same violations, in the same order, with helper threads as without', () => {
+    const input = generateCohort(2000, 500, 4);
+    const index = buildCohortIndex(validateMatchInput(input) as ProfileForm);
+    const { scores, threads } = scoreAndSelect(index, () => {}, { threads: 2, keepThreads: true });
+    try {
+      const capacity = Int32Array.from(input.mentors, (mentor, j) => (j % 9 === 0 ? 0 : mentor.capacity));
+      const problem: AssignmentProblem = {
+        menteeCount: 2000,
+        mentorCount: 500,
+        capacity,
+        scores,
+        objective: 'max-score',
+      };
+      // Duals that hold on some pairs of every row and fail on others, all over the matrix.
+      const y = Float64Array.from({ length: 2000 }, (_, i) => ((i * 37) % 60) * 2001);
+      const z = Float64Array.from({ length: 500 }, (_, j) => ((j * 53) % 50) * 2001);
+      for (const skipNoCapacity of [true, false]) {
+        const alone = findDualViolations(problem, capacity, y, z, { skipNoCapacity, limit: Infinity });
+        expect(alone.mentees.length).toBeGreaterThan(10_000);
+        expect(findDualViolations(problem, capacity, y, z, { skipNoCapacity, limit: Infinity, threads })).toEqual(
+          alone,
+        );
+      }
+      const only = {
+        mentees: Int32Array.from({ length: 700 }, (_, k) => (k * 3 + 1) % 2000),
+        mentors: Int32Array.from([3, 77, 401]),
+      };
+      const alone = findDualViolations(problem, capacity, y, z, { skipNoCapacity: true, limit: Infinity, only });
+      expect(alone.mentees.length).toBeGreaterThan(1000);
+      expect(
+        findDualViolations(problem, capacity, y, z, { skipNoCapacity: true, limit: Infinity, only, threads }),
+      ).toEqual(alone);
+    } finally {
+      threads?.close();
+    }
   });
 });

@@ -2,8 +2,9 @@ import { type AssignmentProblem, effectiveCapacities, pairWeighting } from './as
 import { augmentFromMentee } from './augment-from-mentee.ts';
 import { augmentFromMentor } from './augment-from-mentor.ts';
 import { bestCandidates } from './best-candidates.ts';
-import { buildCandidateGraph, type EdgeLists, withEdges } from './candidate-graph.ts';
+import { buildCandidateGraph, EDGE_SCORE_MASK, type EdgeLists, withEdges } from './candidate-graph.ts';
 import { findDualViolations } from './find-dual-violations.ts';
+import type { RowThreads } from './row-threads.ts';
 import { IMPOSSIBLE } from './score-formula.ts';
 import { createSolverState, removeFromMentor, type SolverState, takeLowered } from './solver-state.ts';
 
@@ -24,9 +25,16 @@ export interface SolveOptions {
   candidatesPerMentee?: number;
   /** Called after each check of the duals (all pairs first, then those whose duals went down), with the pairs failing it. */
   onRound?: (round: number, violations: number) => void;
+  /**
+   * The candidates bestCandidates gives for this problem and `candidatesPerMentee`, when they were
+   * already selected (scoring does it row by row: score-all-pairs.ts).
+   */
+  candidates?: EdgeLists;
+  /** Helper threads holding `problem.scores` (row-threads.ts), to check the duals on all of them. */
+  threads?: RowThreads | null;
 }
 
-const CANDIDATES_PER_MENTEE = 48;
+export const CANDIDATES_PER_MENTEE = 48;
 
 /**
  * Solves the capacitated assignment exactly: Hungarian searches (augment-from-mentee.ts) on each
@@ -39,7 +47,7 @@ export function solveAssignment(problem: AssignmentProblem, options: SolveOption
   const { candidatesPerMentee = CANDIDATES_PER_MENTEE, onRound = () => {} } = options;
   const n = problem.menteeCount;
   const capacity = effectiveCapacities(problem);
-  let lists: EdgeLists = bestCandidates(problem, capacity, candidatesPerMentee);
+  let lists: EdgeLists = options.candidates ?? bestCandidates(problem, capacity, candidatesPerMentee);
   const state = createSolverState(buildCandidateGraph(problem, lists), capacity, n);
   for (const i of strongestFirst(state)) augmentFromMentee(state, i);
 
@@ -51,6 +59,7 @@ export function solveAssignment(problem: AssignmentProblem, options: SolveOption
       skipNoCapacity: true,
       limit: Number.POSITIVE_INFINITY,
       only: rounds === 0 ? undefined : lowered,
+      threads: options.threads ?? null,
     });
     onRound(rounds, violations.mentees.length);
     if (violations.mentees.length === 0) break;
@@ -75,10 +84,11 @@ export function solveAssignment(problem: AssignmentProblem, options: SolveOption
  * prices already set and give up sooner (about 15% less work on the benchmark cohorts).
  */
 function strongestFirst(state: SolverState): Int32Array {
-  const { menteeStart, edgeWeight } = state.graph;
+  const { menteeStart, edges, scale, bonus } = state.graph;
   const best = new Float64Array(state.n);
   for (let i = 0; i < state.n; i++) {
-    for (let e = menteeStart[i]!; e < menteeStart[i + 1]!; e++) best[i] = Math.max(best[i]!, edgeWeight[e]!);
+    for (let e = menteeStart[i]!; e < menteeStart[i + 1]!; e++)
+      best[i] = Math.max(best[i]!, (edges[e]! & EDGE_SCORE_MASK) * scale + bonus);
   }
   return Int32Array.from({ length: state.n }, (_, i) => i).sort((a, b) => best[b]! - best[a]! || a - b);
 }

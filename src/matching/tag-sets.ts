@@ -39,31 +39,42 @@ export function buildTagSets(mentorTags: readonly string[][], menteeTags: readon
     }
     return id;
   };
-  const mentorIds = mentorTags.map((list) => list.map(idOf));
-  const menteeIds = menteeTags.map((list) => list.map(idOf));
+  // Ids assigned mentors first, then mentees, each in list order (tag ids decide the order in
+  // which scoring adds experiences up, so they must not depend on anything else).
+  const mentorIds = flatIds(mentorTags, idOf);
+  const { start, items } = flatIds(menteeTags, idOf);
   const words = Math.max(1, Math.ceil(tags.length / 32));
-  const bits = new Int32Array(mentorIds.length * words);
-  const mentorSizes = new Int32Array(mentorIds.length);
-  mentorIds.forEach((list, mentor) => {
-    for (const id of list) bits[mentor * words + (id >>> 5)]! |= 1 << (id & 31);
-    mentorSizes[mentor] = list.length;
-  });
-  const start = new Int32Array(menteeIds.length + 1);
-  menteeIds.forEach((list, mentee) => {
-    start[mentee + 1] = start[mentee]! + list.length;
-  });
-  const items = new Int32Array(start[menteeIds.length]!);
-  menteeIds.forEach((list, mentee) => {
-    items.set(list, start[mentee]!);
-  });
+  const bits = new Int32Array(mentorTags.length * words);
+  const mentorSizes = new Int32Array(mentorTags.length);
+  for (let mentor = 0; mentor < mentorTags.length; mentor++) {
+    for (let k = mentorIds.start[mentor]!; k < mentorIds.start[mentor + 1]!; k++) {
+      const id = mentorIds.items[k]!;
+      bits[mentor * words + (id >>> 5)]! |= 1 << (id & 31);
+    }
+    mentorSizes[mentor] = mentorIds.start[mentor + 1]! - mentorIds.start[mentor]!;
+  }
   // Each mentee's words in ascending order: its ids sorted, one word per run of equal `id >>> 5`.
-  const wordStart = new Int32Array(menteeIds.length + 1);
+  const wordStart = new Int32Array(menteeTags.length + 1);
   const wordIndex = new Int32Array(items.length);
   const wordBits = new Int32Array(items.length);
   let used = 0;
-  menteeIds.forEach((list, mentee) => {
-    const sorted = Int32Array.from(list).sort();
-    for (let k = 0; k < sorted.length; k++) {
+  // One scratch array for the sorting (a typed array per mentee would be tens of thousands of allocations).
+  let sorted = new Int32Array(16);
+  for (let mentee = 0; mentee < menteeTags.length; mentee++) {
+    const from = start[mentee]!;
+    const length = start[mentee + 1]! - from;
+    if (sorted.length < length) sorted = new Int32Array(length);
+    for (let k = 0; k < length; k++) {
+      // Insertion sort: a mentee lists a handful of tags.
+      const id = items[from + k]!;
+      let at = k;
+      while (at > 0 && sorted[at - 1]! > id) {
+        sorted[at] = sorted[at - 1]!;
+        at--;
+      }
+      sorted[at] = id;
+    }
+    for (let k = 0; k < length; k++) {
       const word = sorted[k]! >>> 5;
       if (used === wordStart[mentee] || wordIndex[used - 1] !== word) {
         wordIndex[used] = word;
@@ -72,19 +83,31 @@ export function buildTagSets(mentorTags: readonly string[][], menteeTags: readon
       wordBits[used - 1]! |= 1 << (sorted[k]! & 31);
     }
     wordStart[mentee + 1] = used;
-  });
+  }
   const holderStart = new Int32Array(tags.length + 1);
-  for (const list of mentorIds) for (const id of list) holderStart[id + 1]!++;
+  for (const id of mentorIds.items) holderStart[id + 1]!++;
   for (let t = 0; t < tags.length; t++) holderStart[t + 1]! += holderStart[t]!;
   const holders = new Int32Array(holderStart[tags.length]!);
   const fill = holderStart.slice(0, tags.length);
-  mentorIds.forEach((list, mentor) => {
-    for (const id of list) holders[fill[id]!++] = mentor;
-  });
+  for (let mentor = 0; mentor < mentorTags.length; mentor++) {
+    for (let k = mentorIds.start[mentor]!; k < mentorIds.start[mentor + 1]!; k++) {
+      holders[fill[mentorIds.items[k]!]!++] = mentor;
+    }
+  }
   return { tags, start, items, bits, words, mentorSizes, wordStart, wordIndex, wordBits, holderStart, holders };
 }
 
 /** Whether mentor `mentor` has tag `id`. */
 export function mentorHasTag(sets: TagSets, mentor: number, id: number): boolean {
   return (sets.bits[mentor * sets.words + (id >>> 5)]! & (1 << (id & 31))) !== 0;
+}
+
+/** The lists' tags as ids, flattened (CSR): list p is `items[start[p]] … items[start[p + 1] - 1]`. */
+function flatIds(lists: readonly string[][], idOf: (tag: string) => number): { start: Int32Array; items: Int32Array } {
+  const start = new Int32Array(lists.length + 1);
+  for (let p = 0; p < lists.length; p++) start[p + 1] = start[p]! + lists[p]!.length;
+  const items = new Int32Array(start[lists.length]!);
+  let at = 0;
+  for (const list of lists) for (const tag of list) items[at++] = idOf(tag);
+  return { start, items };
 }

@@ -98,6 +98,8 @@ export interface Assignment {
   mentee: string;
   mentor: string;
   score: number;
+  /** Present (and true) only on a pair pinned before the run (MatchingOptions.pins). */
+  pinned?: true;
   reasons: Reason[];
 }
 

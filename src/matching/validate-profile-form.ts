@@ -32,6 +32,7 @@ const MENTOR_KEYS = new Set([...PERSON_KEYS, 'capacity', 'strengths']);
 const MENTEE_KEYS = new Set([...PERSON_KEYS, 'goals', 'preferences']);
 const FORM_KEYS = new Set(['settings', 'mentors', 'mentees']);
 const WINDOW_KEYS = new Set(['day', 'start', 'end']);
+const PREFERENCE_KEYS = new Set(['mentorGender']);
 const DAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -61,7 +62,7 @@ function menteeAt(value: unknown, field: string): MenteeProfile {
   let mentorGender: string | null = null;
   if (mentee.preferences !== undefined) {
     const preferences = objectAt(mentee.preferences, `${field}.preferences`);
-    onlyKeys(preferences, new Set(['mentorGender']), `${field}.preferences`);
+    onlyKeys(preferences, PREFERENCE_KEYS, `${field}.preferences`);
     mentorGender = optionalStringAt(preferences.mentorGender, `${field}.preferences.mentorGender`);
   }
   return { ...personAt(mentee, field), goals: tagsAt(mentee.goals, field, 'goals'), preferences: { mentorGender } };
@@ -81,7 +82,7 @@ function personAt(person: Json, field: string) {
     id: idAt(person.id, `${field}.id`),
     experiences,
     // Only experiences consented for matching can be named: anything else listed here is ignored.
-    showExperiences: tagsAt(person.showExperiences, field, 'showExperiences').filter((e) => experiences.includes(e)),
+    showExperiences: onlyThose(tagsAt(person.showExperiences, field, 'showExperiences'), experiences),
     interests: tagsAt(person.interests, field, 'interests'),
     languages: tagsAt(person.languages, field, 'languages'),
     timezone,
@@ -101,7 +102,7 @@ function windowsAt(value: unknown, field: string): AvailabilityWindow[] {
     const where = `${field}[${index}]`;
     const window = objectAt(item, where);
     onlyKeys(window, WINDOW_KEYS, where);
-    const day = oneOf(window.day, `${where}.day`, DAYS);
+    oneOf(window.day, `${where}.day`, DAYS);
     if (typeof window.start !== 'string' || !TIME_OF_DAY.test(window.start)) {
       throw new MatchInputError(`${where}.start`, 'must be a time "HH:MM" from 00:00 to 23:59');
     }
@@ -114,6 +115,12 @@ function windowsAt(value: unknown, field: string): AvailabilityWindow[] {
         `must be after start (${window.start}); split a window that crosses midnight in two`,
       );
     }
-    return { day, start: window.start, end: window.end };
+    // Checked in full (these three keys only, `day` one of DAYS): kept as it is rather than copied.
+    return window as unknown as AvailabilityWindow;
   });
+}
+
+/** `list` without what is not in `allowed` (the same array when nothing is dropped). */
+function onlyThose(list: string[], allowed: readonly string[]): string[] {
+  return list.every((item) => allowed.includes(item)) ? list : list.filter((item) => allowed.includes(item));
 }

@@ -1,0 +1,149 @@
+import type { CohortIndex } from './cohort-index.ts';
+import { FULL_OVERLAP_MINUTES, IMPOSSIBLE, roundScore, weightTotal } from './score-formula.ts';
+import type { TagSets } from './tag-sets.ts';
+import type { ProfileSettings } from './types.ts';
+
+/**
+ * What scoring reads: the cohort index without the profiles themselves, so that it can be sent to
+ * a worker thread (score-all-pairs.ts) as typed arrays and a few numbers.
+ */
+export type ScoringIndex = Omit<CohortIndex, 'input'> & { input: { settings: ProfileSettings } };
+
+/**
+ * The loop over one mentee's row, as its own function: V8 optimises a function called once per
+ * mentee far better than one long loop nest (leaving an inner loop compiled on the stack throws
+ * the optimised code away, row after row).
+ */
+export function rowScorer(index: ScoringIndex, scores: Uint8Array): (i: number) => void {
+  const { mentorCount: m, experiences, goals, interests, languages } = index;
+  const { weights, ageGap, requireSharedLanguage, minOverlapMinutes } = index.input.settings;
+  const total = weightTotal(weights);
+  const excludedFor = new Int32Array(m).fill(-1);
+  const { mentorGender, mentorAge, experienceIdf, mentorSlots, menteeIntervals, breakpoints, mentorBreakpoints } =
+    index;
+  const coverage = new Int32Array(breakpoints.length);
+  const minGap = ageGap ? ageGap.min : Number.NEGATIVE_INFINITY;
+  const maxGap = ageGap ? ageGap.max : Number.POSITIVE_INFINITY;
+  const { experiences: wExperiences, goals: wGoals, interests: wInterests, availability: wAvailability } = weights;
+  const wLanguage = weights.language;
+  // Past this many minutes of overlap neither the availability part (full at 120) nor the
+  // minimum-overlap constraint can change, so the overlap loop stops there.
+  const enoughOverlap = Math.max(FULL_OVERLAP_MINUTES, minOverlapMinutes);
+  const interestSizes = interests.mentorSizes;
+  // Per row, what each mentor shares with the mentee, added up tag by tag over the mentors who
+  // hold it (few per tag), so the pair loop only reads these instead of comparing tag sets.
+  const sharedIdf = new Float64Array(m);
+  const goalsMet = new Int32Array(m);
+  const commonInterests = new Int32Array(m);
+  const sharesLanguage = new Uint8Array(m);
+  return (i: number) => {
+    const row = i * m;
+    for (let k = index.excludedStart[i]!; k < index.excludedStart[i + 1]!; k++) {
+      excludedFor[index.excludedMentors[k]!] = i;
+    }
+    const wantsGender = index.menteeWantsGender[i]!;
+    const age = index.menteeAge[i]!;
+    const checkAge = ageGap !== null && !Number.isNaN(age);
+    const idfTotal = index.menteeIdfTotal[i]!;
+    const goalCount = goals.start[i + 1]! - goals.start[i]!;
+    const menteeInterestCount = interests.start[i + 1]! - interests.start[i]!;
+    fillCoverage(coverage, breakpoints, menteeIntervals, index.menteeSlots[i]!, index.menteeSlots[i + 1]!);
+    const useExperiences = wExperiences > 0 && idfTotal > 0;
+    const useGoals = wGoals > 0 && goalCount > 0;
+    // Experiences in ascending id order, as describe-pair.ts sums them (a floating-point sum's order matters).
+    forEachTagAscending(experiences, i, (id) => {
+      for (let k = experiences.holderStart[id]!; k < experiences.holderStart[id + 1]!; k++) {
+        sharedIdf[experiences.holders[k]!]! += experienceIdf[id]!;
+      }
+    });
+    addHolders(goals, i, goalsMet);
+    addHolders(interests, i, commonInterests);
+    for (let k = languages.start[i]!; k < languages.start[i + 1]!; k++) {
+      const id = languages.items[k]!;
+      for (let h = languages.holderStart[id]!; h < languages.holderStart[id + 1]!; h++)
+        sharesLanguage[languages.holders[h]!] = 1;
+    }
+
+    for (let j = 0; j < m; j++) {
+      if (excludedFor[j] === i || (wantsGender !== -1 && mentorGender[j] !== wantsGender)) {
+        scores[row + j] = IMPOSSIBLE;
+        continue;
+      }
+      if (checkAge) {
+        const gap = mentorAge[j]! - age;
+        if (gap < minGap || gap > maxGap) {
+          scores[row + j] = IMPOSSIBLE;
+          continue;
+        }
+      }
+      const shared = sharesLanguage[j] === 1;
+      if (requireSharedLanguage && !shared) {
+        scores[row + j] = IMPOSSIBLE;
+        continue;
+      }
+      // The overlap, interval by interval of the mentor, from the mentee's coverage table.
+      let overlap = 0;
+      for (let k = mentorSlots[j]!; k < mentorSlots[j + 1]! && overlap < enoughOverlap; k += 2) {
+        overlap += coverage[mentorBreakpoints[k + 1]!]! - coverage[mentorBreakpoints[k]!]!;
+      }
+      if (overlap < minOverlapMinutes) {
+        scores[row + j] = IMPOSSIBLE;
+        continue;
+      }
+      let sum = 0;
+      if (useExperiences) sum += wExperiences * (sharedIdf[j]! / idfTotal);
+      if (useGoals) sum += wGoals * (goalsMet[j]! / goalCount);
+      if (wInterests > 0) {
+        const union = menteeInterestCount + interestSizes[j]! - commonInterests[j]!;
+        if (union > 0) sum += wInterests * (commonInterests[j]! / union);
+      }
+      if (wAvailability > 0) {
+        sum += wAvailability * (overlap >= FULL_OVERLAP_MINUTES ? 1 : overlap / FULL_OVERLAP_MINUTES);
+      }
+      if (shared) sum += wLanguage;
+      scores[row + j] = roundScore(sum, total);
+    }
+    sharedIdf.fill(0);
+    goalsMet.fill(0);
+    commonInterests.fill(0);
+    sharesLanguage.fill(0);
+  };
+}
+
+/** Calls `visit` with each of mentee `i`'s tag ids, ascending. */
+function forEachTagAscending(sets: TagSets, i: number, visit: (id: number) => void): void {
+  for (let k = sets.wordStart[i]!; k < sets.wordStart[i + 1]!; k++) {
+    let bits = sets.wordBits[k]!;
+    while (bits !== 0) {
+      const lowest = bits & -bits;
+      visit(sets.wordIndex[k]! * 32 + 31 - Math.clz32(lowest));
+      bits ^= lowest;
+    }
+  }
+}
+
+/** `counts[j]` += how many of mentee `i`'s tags mentor j holds. */
+function addHolders(sets: TagSets, i: number, counts: Int32Array): void {
+  for (let k = sets.start[i]!; k < sets.start[i + 1]!; k++) {
+    const id = sets.items[k]!;
+    for (let h = sets.holderStart[id]!; h < sets.holderStart[id + 1]!; h++) counts[sets.holders[h]!]!++;
+  }
+}
+
+/**
+ * `coverage[k]`: minutes of the mentee's availability before `breakpoints[k]`. A mentor interval
+ * from breakpoint s to breakpoint e then overlaps the mentee by `coverage[e] - coverage[s]`, so
+ * each pair costs two reads per mentor interval instead of a merge of both interval lists.
+ */
+function fillCoverage(coverage: Int32Array, breakpoints: Int32Array, intervals: Int32Array, from: number, to: number) {
+  let next = from;
+  let whole = 0;
+  for (let k = 0; k < breakpoints.length; k++) {
+    const minute = breakpoints[k]!;
+    while (next < to && intervals[next + 1]! <= minute) {
+      whole += intervals[next + 1]! - intervals[next]!;
+      next += 2;
+    }
+    coverage[k] = next < to && intervals[next]! < minute ? whole + minute - intervals[next]! : whole;
+  }
+}
