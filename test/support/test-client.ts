@@ -57,6 +57,9 @@ export class TestClient {
   patch<T = any>(url: string, payload: unknown = {}) {
     return this.request<T>('PATCH', url, payload);
   }
+  put<T = any>(url: string, payload: unknown = {}) {
+    return this.request<T>('PUT', url, payload);
+  }
   delete<T = any>(url: string) {
     return this.request<T>('DELETE', url);
   }

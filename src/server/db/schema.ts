@@ -3,6 +3,7 @@ export * from '../features/audit/tables.ts';
 export * from '../features/identity/tables.ts';
 export * from '../features/keys/tables.ts';
 export * from '../features/mail/tables.ts';
+export * from '../features/matching/tables.ts';
 export * from '../features/organizations/tables.ts';
 export * from '../features/participants/tables.ts';
 export * from '../features/setup/tables.ts';

@@ -5,6 +5,8 @@ import type { AgreementText } from './find-current-agreement-version.ts';
 type Consent = typeof consents.$inferSelect;
 
 export const agreementOut = z.object({
+  /** This text (version and language): what a person names when they acknowledge it for a match. */
+  id: z.string(),
   programId: z.string(),
   version: z.number(),
   language: z.string(),
@@ -37,6 +39,7 @@ export const agreementStatusOut = z.object({
 });
 
 export const presentAgreement = ({ text, languages }: { text: AgreementText; languages: string[] }) => ({
+  id: text.id,
   programId: text.programId,
   version: text.version,
   language: text.language,

@@ -24,6 +24,12 @@ export async function loadDataKeys(db: Db | Tx, ctx: Ctx, keyIds: string[]): Pro
   return found;
 }
 
+/** As loadDataKeys, leaving out destroyed keys: for readers that show what is left after an erasure. */
+export async function loadDataKeysNotErased(db: Db | Tx, ctx: Ctx, keyIds: string[]): Promise<Map<string, DataKey>> {
+  const rows = keyIds.length === 0 ? [] : await db.select().from(dataKeys).where(inArray(dataKeys.id, keyIds));
+  return new Map(rows.filter((row) => row.wrappedKey).map((row) => [row.id, openRow(ctx, row)]));
+}
+
 function openRow(ctx: Ctx, row: typeof dataKeys.$inferSelect): DataKey {
   if (!row.wrappedKey) {
     const when = row.destroyedAt ? ` on ${row.destroyedAt.toISOString()}` : '';

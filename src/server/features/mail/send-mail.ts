@@ -14,7 +14,15 @@ export interface MailInput {
   organizationId: string | null;
   to: string;
   locale: string;
-  template: 'invitation' | 'resetPassword' | 'verifyEmail' | 'guardianConsent';
+  template:
+    | 'invitation'
+    | 'resetPassword'
+    | 'verifyEmail'
+    | 'guardianConsent'
+    | 'matchProposed'
+    | 'mentorRequested'
+    | 'matchActive'
+    | 'matchDeclined';
   vars: Record<string, string>;
 }
 

@@ -29,6 +29,22 @@ export const en = {
     guardianSees:
       'As a guardian you will see the program, your child’s status, the meeting schedule and whether they have been matched — not what they talk about in private.',
   },
+  matchProposed: {
+    subject: 'A match is proposed for you in {{program}}',
+    body: 'Hello {{name}},\n\n{{program}} proposes {{other}} as your {{otherRole}}. Read why you were matched and the confidentiality agreement for this match, then accept or decline here:\n{{url}}\n\nThe match starts once you both have accepted.',
+  },
+  mentorRequested: {
+    subject: '{{other}} would like you as their mentor in {{program}}',
+    body: 'Hello {{name}},\n\n{{other}} has asked you to be their mentor in {{program}}. Accept (with the confidentiality agreement for this match) or decline with a reason here:\n{{url}}',
+  },
+  matchActive: {
+    subject: 'Your match with {{other}} has started',
+    body: 'Hello {{name}},\n\nYou and {{other}} have both accepted: your match in {{program}} is active. Agree when and how often you will meet here:\n{{url}}',
+  },
+  matchDeclined: {
+    subject: 'Your match with {{other}} will not go ahead',
+    body: 'Hello {{name}},\n\n{{other}} declined the match in {{program}}. Reason given: {{reason}}\n\nYour coordinator will help you find another match.\n{{url}}',
+  },
   roles: {
     admin: 'an administrator',
     coordinator: 'a coordinator',

@@ -32,6 +32,22 @@ export const es: MailStrings = {
     guardianSees:
       'Como tutor/a verás el programa, la situación de tu hijo o hija, el calendario de reuniones y si tiene pareja de mentoría, pero no lo que hablan en privado.',
   },
+  matchProposed: {
+    subject: 'Te proponemos una pareja de mentoría en {{program}}',
+    body: 'Hola {{name}}:\n\n{{program}} te propone a {{other}} como {{otherRole}}. Lee por qué os emparejamos y el acuerdo de confidencialidad para esta pareja, y acepta o rechaza aquí:\n{{url}}\n\nLa mentoría empieza cuando los dos hayáis aceptado.',
+  },
+  mentorRequested: {
+    subject: '{{other}} quiere que seas su mentor o mentora en {{program}}',
+    body: 'Hola {{name}}:\n\n{{other}} te ha pedido que seas su mentor o mentora en {{program}}. Acepta (con el acuerdo de confidencialidad para esta pareja) o rechaza indicando el motivo aquí:\n{{url}}',
+  },
+  matchActive: {
+    subject: 'Tu mentoría con {{other}} ha empezado',
+    body: 'Hola {{name}}:\n\n{{other}} y tú habéis aceptado: vuestra mentoría en {{program}} está activa. Acordad aquí cuándo y con qué frecuencia os veréis:\n{{url}}',
+  },
+  matchDeclined: {
+    subject: 'Tu mentoría con {{other}} no seguirá adelante',
+    body: 'Hola {{name}}:\n\n{{other}} ha rechazado la propuesta en {{program}}. Motivo: {{reason}}\n\nTu coordinador o coordinadora te ayudará a encontrar otra pareja.\n{{url}}',
+  },
   roles: {
     admin: 'administrador/a',
     coordinator: 'coordinador/a',

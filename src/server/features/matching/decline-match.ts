@@ -1,0 +1,42 @@
+import { eq } from 'drizzle-orm';
+import type { Ctx } from '../../context.ts';
+import type { Tx } from '../../db/database.ts';
+import { AppError } from '../../errors.ts';
+import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import type { Actor } from '../identity/actor.ts';
+import { findMatchForActor, type MatchSide } from './find-match-for-actor.ts';
+import { notifyMatch } from './notify-match.ts';
+import { type MatchRow, matches } from './tables.ts';
+
+/**
+ * One of the pair declines a proposed match, with a reason the other person is told. The two are
+ * not proposed to each other again; the mentee stays ready for another match.
+ */
+export async function declineMatch(
+  tx: Tx,
+  ctx: Ctx,
+  actor: Actor,
+  matchId: string,
+  reason: string,
+): Promise<{ match: MatchRow; side: MatchSide }> {
+  const { match, side } = await findMatchForActor(tx, actor, matchId, 'party', true);
+  if (!side) throw new AppError('MATCH_NOT_FOUND', 'There is no such match.');
+  if (match.status !== 'proposed') {
+    throw new AppError('MATCH_NOT_PROPOSED', `This match is ${match.status}: it can no longer be declined.`);
+  }
+  const [updated] = await tx
+    .update(matches)
+    .set({ status: 'declined', declinedAt: ctx.clock.now(), declinedBy: actor.userId, declineReason: reason })
+    .where(eq(matches.id, matchId))
+    .returning();
+  if (!updated) throw new Error('update returned nothing');
+  await appendAuditEvent(tx, ctx, {
+    organizationId: match.organizationId,
+    actor: { userId: actor.userId },
+    action: 'match.declined',
+    target: { type: 'match', id: matchId },
+    details: { side },
+  });
+  await notifyMatch(tx, ctx, updated, 'matchDeclined', [side === 'mentor' ? 'mentee' : 'mentor'], { reason });
+  return { match: updated, side };
+}
