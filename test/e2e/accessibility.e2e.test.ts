@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { checkAdminPages } from './accessibility/admin-pages.ts';
 import { checkGuardianPages } from './accessibility/guardian-pages.ts';
 import { checkImportPages } from './accessibility/import-pages.ts';
+import { checkMatchingPages } from './accessibility/matching-pages.ts';
 import { checkMemberPages } from './accessibility/member-pages.ts';
 import { checkParticipantPages } from './accessibility/participant-pages.ts';
 import { checkProgramStaffPages } from './accessibility/program-staff-pages.ts';
@@ -62,6 +63,10 @@ test('the program staff’s training, agreement and accounts-without-email pages
 
 test('the coordinator’s participants import, from a file with an error to the summary', async () => {
   await checkImportPages(tour);
+});
+
+test('matching: the coordinator’s run and approval, a mentee choosing a mentor, the pair accepting, the program’s matches', async () => {
+  await checkMatchingPages(tour);
 });
 
 test('every route was checked and no page has a serious or critical violation, or lacks its one h1 and title', () => {

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import { type MatchStatus, matchStatuses } from '../features/matching/api/types.ts';
 import { setupStatusQueryOptions } from '../features/setup/api/get-setup-status.ts';
 import { safeNextPath } from '../lib/next-path.ts';
 import { meQueryOptions } from '../lib/session/get-me.ts';
@@ -202,6 +203,30 @@ const usernameAccountsRoute = createRoute({
     'UsernameAccountsPage',
   ),
 });
+const matchingRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/programs/$programId/matching',
+  validateSearch: (search: Record<string, unknown>): { run?: string } => ({ run: optionalString(search.run) }),
+  component: lazyRouteComponent(() => import('../features/matching/routes/matching-page.tsx'), 'MatchingPage'),
+});
+const matchesRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/programs/$programId/matches',
+  validateSearch: (search: Record<string, unknown>): { status?: MatchStatus } => ({
+    status: matchStatuses.find((status) => status === search.status),
+  }),
+  component: lazyRouteComponent(() => import('../features/matching/routes/matches-page.tsx'), 'MatchesPage'),
+});
+const matchRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/matches/$matchId',
+  component: lazyRouteComponent(() => import('../features/matching/routes/match-page.tsx'), 'MatchPage'),
+});
+const chooseMentorRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/participants/$participantId/choose-mentor',
+  component: lazyRouteComponent(() => import('../features/matching/routes/choose-mentor-page.tsx'), 'ChooseMentorPage'),
+});
 const applyRoute = createRoute({
   getParentRoute: () => appLayout,
   path: '/programs/$programId/apply',
@@ -278,6 +303,10 @@ export const routeTree = rootRoute.addChildren([
     newTrainingModuleRoute,
     editTrainingModuleRoute,
     usernameAccountsRoute,
+    matchingRoute,
+    matchesRoute,
+    matchRoute,
+    chooseMentorRoute,
     applyRoute,
     participantRoute,
     trainingRoute,

@@ -13,7 +13,7 @@ export class ApiError extends Error {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 interface RequestOptions {
   method?: Method;
@@ -47,7 +47,7 @@ export const unreachable = () =>
  * (the server rejects an empty one with a JSON content type), and failures throw ApiError.
  */
 export async function api<T>(path: string, { method = 'GET', body, query, signal }: RequestOptions = {}): Promise<T> {
-  const hasBody = method === 'POST' || method === 'PATCH';
+  const hasBody = method === 'POST' || method === 'PUT' || method === 'PATCH';
   let response: Response;
   try {
     response = await fetch(withQuery(path, query), {

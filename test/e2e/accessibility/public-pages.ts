@@ -3,7 +3,7 @@ import { chooseLanguage } from '../support/accessibility.ts';
 import { linkInOutbox } from '../support/cast.ts';
 import { type Language, languages, text } from '../support/i18n.ts';
 import { waitForHeading } from '../support/people.ts';
-import { en, password, people, type Tour } from './tour.ts';
+import { en, password, people, resetPassword, type Tour } from './tour.ts';
 
 /** Every page someone signed out can reach, in each state it has, in English and in Spanish. */
 export async function checkPublicPages(tour: Tour): Promise<void> {
@@ -37,8 +37,8 @@ export async function checkPublicPages(tour: Tour): Promise<void> {
     reset ??= new URL(await linkInOutbox(admin, tour.ids.org, tour.server.baseUrl, '/reset-password'));
     await open(`${reset.pathname}${reset.search}`, '/reset-password', 'reset.title', 'with a token');
     if (language === 'en') {
-      await page.getByLabel(t('fields.newPassword')).fill('a brand new passphrase');
-      await page.getByLabel(t('fields.confirmPassword')).fill('a brand new passphrase');
+      await page.getByLabel(t('fields.newPassword')).fill(resetPassword);
+      await page.getByLabel(t('fields.confirmPassword')).fill(resetPassword);
       await page.getByRole('button', { name: t('reset.submit') }).click();
       await page.getByText(t('reset.doneTitle')).waitFor();
       await at('/reset-password', 'reset.title', 'password changed');

@@ -7,6 +7,8 @@ import type { RunningServer } from '../support/server.ts';
 // What the accessibility walks share: one server, the people they bring in, the report they fill.
 
 export const password = 'correct horse battery';
+/** The mentor's password once the public pages' walk has reset it (which signs them out). */
+export const resetPassword = 'a brand new passphrase';
 export const organization = 'Hillside Secondary School';
 export const program = 'Reading Buddies';
 export const people = {

@@ -47,3 +47,55 @@ export async function linkInOutbox(admin: Api, orgId: string, baseUrl: string, p
   if (!link) throw new Error(`no email with a ${path} link in the outboxes`);
   return link;
 }
+
+/** The program's current agreement, acknowledged by the participant behind `person`. */
+async function acknowledgeAgreement(person: Api, programId: string, participantId: string): Promise<void> {
+  const agreement = await person<{ version: number; language: string }>('GET', `/api/programs/${programId}/agreement`);
+  await person('POST', `/api/participants/${participantId}/agreement-acknowledgements`, {
+    version: agreement.version,
+    language: agreement.language,
+  });
+}
+
+/** Every required module passed by `person`, answered with the answer key program staff can read. */
+async function passRequiredTraining(staff: Api, person: Api, programId: string, participantId: string) {
+  const modules = await staff<{ id: string; isRequired: boolean }[]>(
+    'GET',
+    `/api/programs/${programId}/training-modules`,
+  );
+  for (const { id } of modules.filter((m) => m.isRequired)) {
+    const { questions } = await staff<{ questions: { id: string; correct: string }[] }>(
+      'GET',
+      `/api/training-modules/${id}`,
+    );
+    const answers = Object.fromEntries(questions.map((q) => [q.id, q.correct]));
+    await person('POST', `/api/participants/${participantId}/training/${id}/attempts`, { answers });
+  }
+}
+
+/**
+ * Moves an applicant on to `ready` as staff and the person would on the pages: through `steps`
+ * (e.g. ['screening', 'training']), a passed screening check for a mentor who has none, the
+ * required training passed, the current agreement acknowledged.
+ */
+export async function bringToReady(
+  staff: Api,
+  person: Api,
+  programId: string,
+  participantId: string,
+  steps: { through: string[]; screen: boolean },
+): Promise<void> {
+  for (const to of steps.through) await staff('POST', `/api/participants/${participantId}/transitions`, { to });
+  if (steps.screen) {
+    const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    await staff('POST', `/api/participants/${participantId}/screening-checks`, {
+      kind: 'background_check',
+      checkedOn: day(-3),
+      outcome: 'passed',
+      expiresOn: day(360),
+    });
+  }
+  await passRequiredTraining(staff, person, programId, participantId);
+  await acknowledgeAgreement(person, programId, participantId);
+  await staff('POST', `/api/participants/${participantId}/transitions`, { to: 'ready' });
+}

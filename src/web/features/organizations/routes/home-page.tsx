@@ -4,6 +4,7 @@ import { Loading } from '../../../components/loading.tsx';
 import { Page } from '../../../components/page.tsx';
 import { type Role, useMe } from '../../../lib/session/get-me.ts';
 import { MyChildrenSection } from '../../guardians/components/my-children-section.tsx';
+import { MyMatchesSection } from '../../matching/components/my-matches-section.tsx';
 import { MyParticipationsSection } from '../../participants/components/my-participations-section.tsx';
 import {
   CoordinatorSection,
@@ -30,6 +31,7 @@ export function HomePage() {
       {admin.length > 0 && <OrganizationAdminSection assignments={admin} />}
       {coordinator.length > 0 && <CoordinatorSection assignments={coordinator} />}
       {safeguarding.length > 0 && <SafeguardingSection assignments={safeguarding} />}
+      {participant.length > 0 && <MyMatchesSection />}
       {participant.length > 0 && <MyParticipationsSection assignments={participant} />}
       <MyChildrenSection />
     </Page>

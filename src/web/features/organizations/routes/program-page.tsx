@@ -53,6 +53,17 @@ export function ProgramPage() {
               </Section>
             )}
             {(isAdmin || isCoordinator) && (
+              <Section title={t('program.matchingTitle')}>
+                <Text>{t('program.matchingExplain')}</Text>
+                <AnchorLink to="/programs/$programId/matching" params={{ programId: data.id }}>
+                  {t('program.matchingLink')}
+                </AnchorLink>
+                <AnchorLink to="/programs/$programId/matches" params={{ programId: data.id }}>
+                  {t('program.matchesLink')}
+                </AnchorLink>
+              </Section>
+            )}
+            {(isAdmin || isCoordinator) && (
               <Section title={t('program.preparationTitle')}>
                 <Text>{t('program.preparationExplain')}</Text>
                 <AnchorLink to="/programs/$programId/training-modules" params={{ programId: data.id }}>

@@ -4,7 +4,9 @@ import { AnchorLink } from '../../../components/links.tsx';
 import { QueryContent } from '../../../components/query-content.tsx';
 import { Section } from '../../../components/section.tsx';
 import type { RoleAssignment } from '../../../lib/session/get-me.ts';
+import { useMyMatches } from '../../matching/api/list-my-matches.ts';
 import { useMyParticipations } from '../api/list-my-participations.ts';
+import type { MyParticipation } from '../api/types.ts';
 import { ParticipantStatusBadge } from './participant-status-badge.tsx';
 
 /**
@@ -14,6 +16,13 @@ import { ParticipantStatusBadge } from './participant-status-badge.tsx';
 export function MyParticipationsSection({ assignments }: { assignments: RoleAssignment[] }) {
   const { t } = useTranslation();
   const participations = useMyParticipations();
+  const matches = useMyMatches();
+  // A ready mentee with no proposed or active match may choose a mentor themself.
+  const canChooseMentor = (p: MyParticipation) =>
+    p.role === 'mentee' &&
+    p.status === 'ready' &&
+    matches.isSuccess &&
+    !matches.data.some((m) => m.mentee.participantId === p.id && (m.status === 'proposed' || m.status === 'active'));
   return (
     <Section title={t('home.participantTitle')}>
       <QueryContent query={participations}>
@@ -43,6 +52,11 @@ export function MyParticipationsSection({ assignments }: { assignments: RoleAssi
                       <AnchorLink to="/participants/$participantId" params={{ participantId: p.id }}>
                         {t('home.yourDetails')}
                       </AnchorLink>
+                      {canChooseMentor(p) && (
+                        <AnchorLink to="/participants/$participantId/choose-mentor" params={{ participantId: p.id }}>
+                          {t('home.chooseMentor')}
+                        </AnchorLink>
+                      )}
                     </Group>
                   </Stack>
                 </Card>
