@@ -94,7 +94,7 @@ describe('the authorization matrix (test/authorization/expectations.ts)', () => 
   it(
     "answers Trellis's routes as the table says for every role, and never shows another organization's ids",
     async () => {
-      const world = await buildWorld(t());
+      const world = await buildWorld(t(), { withMatching: true });
       expect(await runMatrix(t(), world, await askable(routeExpectations))).toEqual([]);
     },
     MATRIX_TIMEOUT,

@@ -2,11 +2,12 @@ import { PASSWORD } from '../support/factories.ts';
 import { authBuilders } from './auth-requests.ts';
 import type { Expectation, Scope } from './expectations.ts';
 import { guardianBuilders } from './guardian-requests.ts';
+import { matchingBuilders } from './matching-requests.ts';
 import { participantBuilders } from './participant-requests.ts';
 import { ACTORS, type ActorName, type World } from './world.ts';
 
 export interface MatrixRequest {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   body?: unknown;
   /** The answer's cookies would make the actor someone else (a new account): keep them apart. */
@@ -113,6 +114,7 @@ const builders: Record<string, Build> = {
   'GET /api/instance/outbox': () => ({ url: '/api/instance/outbox' }),
   ...participantBuilders,
   ...guardianBuilders,
+  ...matchingBuilders,
   ...authBuilders,
 };
 

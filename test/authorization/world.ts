@@ -3,6 +3,7 @@ import type { TestApp } from '../support/test-app.ts';
 import { TestClient } from '../support/test-client.ts';
 import { buildGuardians, type GuardianWorld } from './guardian-world.ts';
 import { onNewMachine } from './machines.ts';
+import { buildMatching, type MatchingWorld } from './matching-world.ts';
 import { buildParticipants, otherParticipant, type ParticipantWorld } from './participant-world.ts';
 
 /** The columns of the matrix: nobody, then one person per role, all of the "own" organization. */
@@ -49,6 +50,8 @@ export interface World {
   };
   participants: ParticipantWorld;
   guardians: GuardianWorld;
+  /** Runs and matches: only for the rows of Trellis's routes (the account rows need none). */
+  matching?: MatchingWorld;
 }
 
 type Place = { email: string; role: string; programId: string | null };
@@ -87,7 +90,7 @@ async function assignmentsOf(admin: TestClient, orgId: string, userIds: string[]
 }
 
 /** Builds the two organizations through the front door: setup, then HTTP as each person would. */
-export async function buildWorld(t: TestApp): Promise<World> {
+export async function buildWorld(t: TestApp, { withMatching = false } = {}): Promise<World> {
   const setupMachine = onNewMachine(t);
   const setup = await setUpInstance(setupMachine);
   const ada = setup.admin;
@@ -157,6 +160,20 @@ export async function buildWorld(t: TestApp): Promise<World> {
     participantId: participants.ownMentee,
     actors: ACTORS,
   });
+  const matching = withMatching
+    ? await buildMatching(
+        t,
+        { staff: ada, orgId: setup.orgId, programId: a1.id, siblingProgramId: a2.id },
+        {
+          mentor: actors.mentor.client,
+          mentee: actors.mentee.client,
+          mentorId: participants.ownMentor,
+          menteeId: participants.ownMentee,
+          siblingMenteeId: participants.siblingMentee,
+        },
+        { staff: other.admin.client, orgId: other.orgId, programId: other.programId },
+      )
+    : undefined;
   return {
     actors,
     own: {
@@ -168,9 +185,10 @@ export async function buildWorld(t: TestApp): Promise<World> {
       newAddressTokens: fresh.tokens,
       someoneElsesToken: forSpare.tokens[0] as string,
     },
-    other,
+    other: { ...other, ids: [...other.ids, ...(matching?.otherIds ?? [])] },
     participants,
     guardians,
+    ...(matching ? { matching } : {}),
   };
 }
 
