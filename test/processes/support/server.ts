@@ -15,7 +15,7 @@ export interface RunningServer {
  */
 export async function startServer(
   env: NodeJS.ProcessEnv,
-  { port, dataDir, timeoutMs = 45_000 }: { port?: number; dataDir?: string; timeoutMs?: number } = {},
+  { port, dataDir, timeoutMs = 90_000 }: { port?: number; dataDir?: string; timeoutMs?: number } = {},
 ): Promise<RunningServer> {
   const chosen = port ?? (await freePort());
   const args = ['serve', '--port', String(chosen), ...(dataDir ? ['--data', dataDir] : [])];
