@@ -2,13 +2,15 @@ import { EDGE_SCORE_MASK, EDGE_SHIFT } from './candidate-graph.ts';
 import { addToMentor, removeFromMentor, type SolverState, swapAtMentor } from './solver-state.ts';
 
 /**
- * Repairs a mentor with room left but a positive dual (which happens when a mentee it had was
- * taken back for re-solving): the mirror image of augment-from-mentee.ts. The search lowers the
+ * Fills one place of a mentor with room left but a positive dual: each mentor's places in turn
+ * when mentors are the scarce side (fill-mentors-first.ts), and later any mentor that lost a mentee
+ * taken back for re-solving. The mirror image of augment-from-mentee.ts. The search lowers the
  * mentor's dual (and those of the tree mentors, raising the tree mentees') until the first of:
  * - an unmatched mentee is reached: augment, the mentor gains a mentee along the path;
  * - some tree mentor's dual reaches 0: it gives up a mentee along the path (when that is the
  *   start mentor itself, nothing changes).
- * Needs every mentee searched already (their pairs dual-feasible), as the solver ensures.
+ * Needs the pairs of every mentor that can join the tree (the start, and mentors with mentees)
+ * dual-feasible, as the solver ensures.
  */
 export function augmentFromMentor(state: SolverState, startMentor: number): void {
   const { n, graph, matchOf, slotStart, slots, count, y, z, dist, pred, seen, done, finalized, heap } = state;

@@ -4,14 +4,14 @@ import { generateCohort } from '../../bench/matching/generate-cohort.ts';
 import { asScoreForm, assignmentProblems } from '../../test/matching/support/assignment-problems.ts';
 import { bruteForceBest } from '../../test/matching/support/brute-force-best.ts';
 import { highsOptimum } from '../../test/matching/support/highs-optimum.ts';
-import { type AssignmentProblem, pairWeighting } from './assignment-problem.ts';
+import { type AssignmentProblem, effectiveCapacities, pairWeighting } from './assignment-problem.ts';
 import { CertificateError, certifyOptimality } from './certify-optimality.ts';
 import { buildCohortIndex } from './cohort-index.ts';
 import { findDualViolations } from './find-dual-violations.ts';
 import { matchCohort } from './run-matching.ts';
 import { scoreAllPairs, scoreAndSelect } from './score-all-pairs.ts';
 import { IMPOSSIBLE } from './score-formula.ts';
-import { solveAssignment } from './solve-assignment.ts';
+import { searchFromMentors, solveAssignment } from './solve-assignment.ts';
 import type { Objective, ProfileForm } from './types.ts';
 import { validateMatchInput } from './validate-match-input.ts';
 
@@ -46,6 +46,29 @@ describe('solveAssignment', () => {
           expect(matched).toBe(solution.mentorOf.filter((j) => j !== -1).length);
           expect(weightOf(problem, solution.mentorOf)).toBe(await highsOptimum(problem));
         }),
+        { numRuns: 200 },
+      );
+    });
+
+    it(`reaches HiGHS's optimum for ${objective} when there are clearly fewer places than mentees (searching from the mentors)`, async () => {
+      const scarce = assignmentProblems(objective).filter((problem) =>
+        searchFromMentors(effectiveCapacities(problem), problem.menteeCount),
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          scarce,
+          fc.constantFrom(1, 4, 48),
+          fc.constantFrom(1, 2, 24),
+          async (problem, perMentee, perPlace) => {
+            // Few pairs per mentor place leave many pairs violated after the mentors' searches.
+            const solution = solveAssignment(problem, {
+              candidatesPerMentee: perMentee,
+              candidatesPerMentorPlace: perPlace,
+            });
+            certifyOptimality(problem, solution);
+            expect(weightOf(problem, solution.mentorOf)).toBe(await highsOptimum(problem));
+          },
+        ),
         { numRuns: 200 },
       );
     });
