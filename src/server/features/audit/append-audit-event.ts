@@ -1,6 +1,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../../context.ts';
 import type { Tx } from '../../db/database.ts';
+import { insertMany } from '../../db/insert-many.ts';
 import { pseudonymize } from '../../lib/crypto.ts';
 import { newId } from '../../lib/ids.ts';
 import { GENESIS_HASH, hashAuditEvent } from './audit-hash.ts';
@@ -42,7 +43,9 @@ export async function appendAuditEvents(tx: Tx, ctx: Ctx, inputs: AuditEventInpu
   const byChain = new Map<string, AuditEventInput[]>();
   for (const input of inputs) {
     const chain = input.organizationId ?? INSTANCE_CHAIN;
-    byChain.set(chain, [...(byChain.get(chain) ?? []), input]);
+    const events = byChain.get(chain);
+    if (events) events.push(input);
+    else byChain.set(chain, [input]);
   }
   // Chains are locked in a fixed order, so two bulk appends cannot deadlock each other.
   for (const chain of [...byChain.keys()].sort()) {
@@ -60,8 +63,7 @@ export async function appendAuditEvents(tx: Tx, ctx: Ctx, inputs: AuditEventInpu
       prevHash = hashAuditEvent(fields);
       return { ...fields, organizationId: input.organizationId, hash: prevHash };
     });
-    // Below PostgreSQL's 65,535 bind parameters per statement (13 per event).
-    for (let i = 0; i < rows.length; i += 2000) await tx.insert(auditEvents).values(rows.slice(i, i + 2000));
+    await insertMany(tx, auditEvents, rows);
   }
 }
 

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type DrizzleTransactionLike, fromDrizzle } from 'pg-boss';
 import type { Ctx } from '../../context.ts';
 import type { Tx } from '../../db/database.ts';
+import { insertMany } from '../../db/insert-many.ts';
 import { AppError } from '../../errors.ts';
 import { translate } from '../../lib/i18n.ts';
 import { newId } from '../../lib/ids.ts';
@@ -44,8 +45,18 @@ export async function sendMail(tx: Tx, ctx: Pick<Ctx, 'config' | 'jobs'>, input:
 export async function sendMails(tx: Tx, ctx: Pick<Ctx, 'config' | 'jobs'>, inputs: MailInput[]): Promise<string[]> {
   if (inputs.length === 0) return [];
   const hasSmtp = Boolean(ctx.config.smtpUrl);
-  const rows = inputs.map((input) => ({ ...render(input), status: hasSmtp ? ('queued' as const) : ('kept' as const) }));
-  await tx.insert(mailOutbox).values(rows);
+  // The footer is the same for every email in a language: translated once per call, not per email.
+  const footers = new Map<string, string>();
+  const footerIn = (locale: string) => {
+    const footer = footers.get(locale) ?? translate(locale, 'footer');
+    footers.set(locale, footer);
+    return footer;
+  };
+  const rows = inputs.map((input) => ({
+    ...render(input, footerIn(input.locale)),
+    status: hasSmtp ? ('queued' as const) : ('kept' as const),
+  }));
+  await insertMany(tx, mailOutbox, rows);
   if (hasSmtp) {
     await ctx.jobs.boss.insert(
       SEND_EMAIL_JOB,
@@ -56,7 +67,7 @@ export async function sendMails(tx: Tx, ctx: Pick<Ctx, 'config' | 'jobs'>, input
   return rows.map((r) => r.id);
 }
 
-function render(input: MailInput) {
+function render(input: MailInput, footer: string) {
   // Username-only accounts carry a placeholder address under `.invalid` (RFC 2606): refuse it
   // here, the one door every email passes, so no feature can queue mail to it by mistake.
   if (isUndeliverableEmail(input.to)) {
@@ -64,7 +75,7 @@ function render(input: MailInput) {
   }
   const subject = translate(input.locale, `${input.template}.subject`, input.vars);
   const body = translate(input.locale, `${input.template}.body`, input.vars);
-  const textBody = `${body}\n\n--\n${translate(input.locale, 'footer')}`;
+  const textBody = `${body}\n\n--\n${footer}`;
   const htmlBody = textBody
     .split('\n\n')
     .map(

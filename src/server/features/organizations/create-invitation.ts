@@ -1,6 +1,7 @@
 import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Ctx } from '../../context.ts';
 import type { Tx } from '../../db/database.ts';
+import { insertMany } from '../../db/insert-many.ts';
 import { AppError } from '../../errors.ts';
 import { translate } from '../../lib/i18n.ts';
 import { newId } from '../../lib/ids.ts';
@@ -37,7 +38,8 @@ export async function createInvitation(
 /**
  * Many invitations into one organization at once (an import): one read of the places, one
  * statement per kind of write, one audit event per invitation. A fresh invitation for the same
- * place and role replaces an open one, so only the newest link works.
+ * place and role replaces an open one, so only the newest link works. With `auditedByCaller` the
+ * caller records each invitation (by its id) in its own event, so the chain says it once.
  */
 export async function createInvitations(
   tx: Tx,
@@ -45,6 +47,7 @@ export async function createInvitations(
   actor: Actor | 'operator',
   organizationId: string,
   inputs: InvitationInput[],
+  options: { auditedByCaller?: boolean } = {},
 ) {
   if (inputs.length === 0) return [];
   for (const input of inputs) assertValidPlace(actor, organizationId, input);
@@ -67,20 +70,26 @@ export async function createInvitations(
   const made = inputs.map((input) => {
     const token = newToken();
     const programId = input.programId ?? null;
+    // Every column, so the row is the invitation as stored without reading it back.
+    const row: typeof invitations.$inferSelect = {
+      id: newId(),
+      organizationId,
+      programId,
+      email: input.email.trim().toLowerCase(),
+      role: input.role,
+      tokenHash: hashToken(token),
+      invitedBy: actor === 'operator' ? null : actor.userId,
+      expiresAt,
+      acceptedAt: null,
+      acceptedBy: null,
+      revokedAt: null,
+      createdAt: now,
+    };
     return {
       token,
       locale: input.locale ?? 'en',
       programName: programId ? (programName.get(programId) ?? null) : null,
-      row: {
-        id: newId(),
-        organizationId,
-        programId,
-        email: input.email.trim().toLowerCase(),
-        role: input.role,
-        tokenHash: hashToken(token),
-        invitedBy: actor === 'operator' ? null : actor.userId,
-        expiresAt,
-      },
+      row,
     };
   });
   for (const group of groupBy(
@@ -107,10 +116,11 @@ export async function createInvitations(
         ),
       );
   }
-  const inserted = await tx
-    .insert(invitations)
-    .values(made.map((m) => m.row))
-    .returning();
+  await insertMany(
+    tx,
+    invitations,
+    made.map((m) => m.row),
+  );
   await sendMails(
     tx,
     ctx,
@@ -132,7 +142,7 @@ export async function createInvitations(
   await appendAuditEvents(
     tx,
     ctx,
-    made.map((m) => ({
+    (options.auditedByCaller ? [] : made).map((m) => ({
       organizationId,
       actor: auditActor,
       action: 'invitation.created',
@@ -140,12 +150,11 @@ export async function createInvitations(
       details: { role: m.row.role, programId: m.row.programId },
     })),
   );
-  const byId = new Map(inserted.map((i) => [i.id, i]));
-  return made.map((m) => {
-    const invitation = byId.get(m.row.id);
-    if (!invitation) throw new Error('insert returned nothing');
-    return { invitation, url: `${ctx.config.baseUrl}/invitations/${m.token}`, programName: m.programName };
-  });
+  return made.map((m) => ({
+    invitation: m.row,
+    url: `${ctx.config.baseUrl}/invitations/${m.token}`,
+    programName: m.programName,
+  }));
 }
 
 /** Program roles are invited into a program; admins and safeguarding leads into the organization. */

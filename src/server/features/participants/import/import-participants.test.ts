@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { PASSWORD, programWithPeople } from '../../../../../test/support/factories.ts';
 import { testAppPerTest } from '../../../../../test/support/test-app.ts';
 import { TestClient } from '../../../../../test/support/test-client.ts';
+import { verifyAuditChains } from '../../audit/verify-audit-chains.ts';
+import { createUsersWithPasswordHash } from '../../identity/create-users-with-password-hash.ts';
+import { checkParticipantImport } from './import-participants.ts';
+import { writeImportBatch } from './write-import-batch.ts';
 
 const t = testAppPerTest();
 const HEADER = 'email,role,languages,experiences,birth_date,guardian_email';
@@ -93,6 +97,61 @@ describe('participants CSV import', () => {
     expect(signIn.status).toBe(200);
     const mine = (await signedIn.get('/api/me/participations')).body as { role: string; status: string }[];
     expect(mine).toMatchObject([{ role: 'mentor', status: 'applied' }]);
+  });
+
+  it('records each new person in one audit event: who made the account, with which role and invitation', async () => {
+    const { t: app, run, admin, orgId, program } = await setUpWithApp();
+    const csv =
+      'email,username,name,role,birth_date\nnoa@hill.example,,Noa H,mentor,1999-03-04\n,kai.w,Kai W,mentee,2008-02-02\n';
+    expect((await run(csv)).body).toMatchObject({ counts: { created: 2 }, invited: 1 });
+    type Event = {
+      action: string;
+      actorName: string | null;
+      target: string | null;
+      targetName: string | null;
+      details: object;
+    };
+    const events = (await admin.get(`/api/organizations/${orgId}/audit-events?limit=200`)).body as Event[];
+    const imported = events.filter((e) => e.action === 'account.imported');
+    const invitations = (await admin.get(`/api/organizations/${orgId}/invitations`)).body as {
+      id: string;
+      email: string;
+    }[];
+    const noaInvitation = invitations.find((i) => i.email === 'noa@hill.example');
+    expect(imported).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          actorName: 'Cora Coordinator',
+          targetName: 'Noa H',
+          details: { programId: program.id, role: 'mentor', username: false, invitationId: noaInvitation?.id },
+        }),
+        expect.objectContaining({
+          actorName: 'Cora Coordinator',
+          targetName: 'Kai W',
+          details: { programId: program.id, role: 'mentee', username: true, invitationId: null },
+        }),
+      ]),
+    );
+    expect(imported).toHaveLength(2);
+    // The one event says it all: no separate grant or invitation events for the people it made.
+    const made = (e: Event) => e.targetName === 'Noa H' || e.targetName === 'Kai W' || e.target === noaInvitation?.id;
+    expect(events.filter((e) => made(e) && e.action !== 'account.imported')).toEqual([]);
+    expect((await verifyAuditChains(app.database.db)).ok).toBe(true);
+  });
+
+  it('refuses a batch when someone made one of its accounts after the plan, and writes none of it', async () => {
+    const { t: app, program, orgId, participants } = await setUpWithApp();
+    const target = { id: program.id, organizationId: orgId, timeZone: 'Europe/London' };
+    const csv = `${HEADER}\nfirst@hill.example,mentee,en,,2000-01-01,\nlate@hill.example,mentor,en,,1990-01-01,\n`;
+    const { plans, errors } = await checkParticipantImport(app.ctx, target, csv);
+    expect(errors).toEqual([]);
+    const { db } = app.database;
+    await db.transaction((tx) =>
+      createUsersWithPasswordHash(tx, [{ name: 'Late', email: 'late@hill.example', emailVerified: true }], 'x'),
+    );
+    const written = db.transaction((tx) => writeImportBatch(tx, app.ctx, 'operator', target, plans));
+    await expect(written).rejects.toMatchObject({ code: 'IMPORT_CONFLICT' });
+    expect(await participants()).toEqual([]);
   });
 
   it('makes a username account for a young person without email; a setup code lets them in', async () => {

@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Ctx } from '../../../context.ts';
 import type { Tx } from '../../../db/database.ts';
+import { insertMany, isUniqueViolation } from '../../../db/insert-many.ts';
 import { AppError } from '../../../errors.ts';
 import type { DataKey } from '../../../lib/crypto.ts';
 import { newId } from '../../../lib/ids.ts';
@@ -35,9 +36,10 @@ type CreatePlan = Extract<RowPlan, { kind: 'create' }>;
 
 /**
  * Writes one batch of planned rows in the caller's transaction (the caller has authorised the
- * actor for the program). Each table gets one multi-row insert for the whole batch, which is what
- * makes 10,000 rows take seconds rather than minutes; only what is rare stays per row (minors
- * held for a guardian, changed rows). Returns how many people were invited.
+ * actor for the program). Each table gets one insert for the whole batch (`insertMany`: one
+ * array per column), which is what makes 10,000 rows take seconds rather than minutes; only what
+ * is rare stays per row (minors held for a guardian, changed rows). A new person's account, role
+ * and invitation are audited in one event. Returns how many people were invited.
  */
 export async function writeImportBatch(
   tx: Tx,
@@ -49,48 +51,95 @@ export async function writeImportBatch(
   const actorId = actor === 'operator' ? null : actor.userId;
   const auditActor: AuditActor = actorId === null ? 'operator' : { userId: actorId };
   const creates = plans.filter((p): p is CreatePlan => p.kind === 'create');
-  const userIds = await createAccounts(tx, ctx, auditActor, program, creates);
+  const userIds = await createAccounts(tx, creates);
+  const grant = (plan: CreatePlan, i: number) => ({
+    organizationId: program.organizationId,
+    programId: program.id,
+    userId: userIds[i] ?? '',
+    role: plan.row.role,
+  });
+  // An existing account that gains the role gets grantRoles' own event; a new account's grant is
+  // recorded in its one `account.imported` event below.
   await grantRoles(
     tx,
     ctx,
     auditActor,
-    creates.flatMap((plan, i) =>
-      plan.account.kind === 'existing' && plan.account.holdsRole
-        ? []
-        : [
-            {
-              organizationId: program.organizationId,
-              programId: program.id,
-              userId: userIds[i] ?? '',
-              role: plan.row.role,
-            },
-          ],
-    ),
+    creates.flatMap((plan, i) => (plan.account.kind === 'existing' && !plan.account.holdsRole ? [grant(plan, i)] : [])),
+  );
+  await grantRoles(
+    tx,
+    ctx,
+    auditActor,
+    creates.flatMap((plan, i) => (plan.account.kind === 'new' ? [grant(plan, i)] : [])),
+    { auditedByCaller: true },
   );
   const experiences: (typeof participantExperiences.$inferInsert)[] = [];
   const created = await createParticipants(tx, ctx, actorId, program, creates, userIds);
   for (const [i, plan] of creates.entries()) {
-    const { participant, key } = created[i] ?? {};
-    if (!participant || !key) throw new Error('participant rows and plans are out of step');
+    const { participantId, key } = created[i] ?? {};
+    if (!participantId || !key) throw new Error('participant rows and plans are out of step');
     // The plan let experiences through only for participants old enough to keep them.
-    experiences.push(...importedExperienceRows(ctx, participant.id, key, plan.experienceIds));
-    if (plan.isMinor) {
-      await holdForGuardianIfMinor(tx, ctx, actorId, participant, {
-        guardianEmails: plan.row.guardianEmail ? [plan.row.guardianEmail] : [],
-      });
-    }
+    experiences.push(...importedExperienceRows(ctx, participantId, key, plan.experienceIds));
   }
+  const invitees = creates.flatMap((plan, i) =>
+    plan.account.kind === 'new' && plan.account.invite && plan.row.email
+      ? [{ i, email: plan.row.email, role: plan.row.role }]
+      : [],
+  );
   const invitations = await createInvitations(
     tx,
     ctx,
     actor,
     program.organizationId,
-    creates.flatMap(({ account, row }) =>
-      account.kind === 'new' && account.invite && row.email
-        ? [{ email: row.email, role: row.role, programId: program.id }]
+    invitees.map(({ email, role }) => ({ email, role, programId: program.id })),
+    { auditedByCaller: true },
+  );
+  const invitationOf = new Map(invitees.map(({ i }, n) => [i, invitations[n]?.invitation.id ?? null]));
+  // One event per new person says who made their account, with which role, and which invitation
+  // link was sent: what account.imported, role.granted and invitation.created said in three.
+  await appendAuditEvents(
+    tx,
+    ctx,
+    creates.flatMap((plan, i) =>
+      plan.account.kind === 'new'
+        ? [
+            {
+              organizationId: program.organizationId,
+              actor: auditActor,
+              action: 'account.imported',
+              target: { type: 'user', id: userIds[i] ?? '', isPerson: true },
+              details: {
+                programId: program.id,
+                role: plan.row.role,
+                username: plan.row.username !== null,
+                invitationId: invitationOf.get(i) ?? null,
+              },
+            },
+          ]
         : [],
     ),
   );
+  // Minors are few: only they are read back, as stored, to be held for a guardian.
+  const minors = creates.flatMap((plan, i) => (plan.isMinor ? [{ plan, id: created[i]?.participantId ?? '' }] : []));
+  if (minors.length > 0) {
+    const stored = await tx
+      .select()
+      .from(participants)
+      .where(
+        inArray(
+          participants.id,
+          minors.map((m) => m.id),
+        ),
+      );
+    const byId = new Map(stored.map((p) => [p.id, p]));
+    for (const { plan, id } of minors) {
+      const participant = byId.get(id);
+      if (!participant) throw new Error('participant rows and plans are out of step');
+      await holdForGuardianIfMinor(tx, ctx, actorId, participant, {
+        guardianEmails: plan.row.guardianEmail ? [plan.row.guardianEmail] : [],
+      });
+    }
+  }
   const updates = plans.filter((p) => p.kind === 'update');
   for (const plan of updates) {
     if (Object.keys(plan.changes).length > 0) {
@@ -107,9 +156,7 @@ export async function writeImportBatch(
       if (key) experiences.push(...importedExperienceRows(ctx, plan.participant.id, key, plan.experienceIds));
     }
   }
-  for (let i = 0; i < experiences.length; i += 5000) {
-    await tx.insert(participantExperiences).values(experiences.slice(i, i + 5000));
-  }
+  await insertMany(tx, participantExperiences, experiences);
   const outcomes = plans.map(
     (p): RowOutcome => (p.kind === 'create' ? 'created' : p.kind === 'update' ? 'updated' : 'unchanged'),
   );
@@ -121,7 +168,7 @@ export async function writeImportBatch(
  * sets one through the invitation link; a young person with a username through a setup code
  * their coordinator issues. Returns the account of every create plan, in order.
  */
-async function createAccounts(tx: Tx, ctx: Ctx, actor: AuditActor, program: ImportTarget, creates: CreatePlan[]) {
+async function createAccounts(tx: Tx, creates: CreatePlan[]) {
   const rows: (typeof user.$inferInsert)[] = [];
   const userIds = creates.map((plan) => {
     if (plan.account.kind === 'existing') return plan.account.userId;
@@ -138,19 +185,7 @@ async function createAccounts(tx: Tx, ctx: Ctx, actor: AuditActor, program: Impo
     return id;
   });
   if (rows.length === 0) return userIds;
-  const inserted = await tx.insert(user).values(rows).onConflictDoNothing().returning({ id: user.id });
-  if (inserted.length < rows.length) throw concurrentChange();
-  await appendAuditEvents(
-    tx,
-    ctx,
-    rows.map((r) => ({
-      organizationId: program.organizationId,
-      actor,
-      action: 'account.imported',
-      target: { type: 'user', id: r.id ?? '', isPerson: true },
-      details: { programId: program.id, username: r.username !== null },
-    })),
-  );
+  await insertMany(tx, user, rows).catch(asConcurrentChange);
   return userIds;
 }
 
@@ -183,24 +218,24 @@ async function createParticipants(
       capacity: row.capacity ?? undefined,
       availability: row.availability,
     });
-    return { key, keyRow, participant };
+    return { id, key, keyRow, participant };
   });
-  await tx.insert(dataKeys).values(made.map((m) => m.keyRow));
-  const inserted = await tx
-    .insert(participants)
-    .values(made.map((m) => m.participant))
-    .onConflictDoNothing()
-    .returning();
-  if (inserted.length < made.length) throw concurrentChange();
-  await tx
-    .insert(participantStatusChanges)
-    .values(
-      inserted.map((p) =>
-        statusChangeRow(ctx, { participantId: p.id, from: null, to: 'applied', actorId, reason: null }),
-      ),
-    );
-  const byId = new Map(inserted.map((p) => [p.id, p]));
-  return made.map((m) => ({ key: m.key, participant: byId.get(m.participant.id ?? '') }));
+  await insertMany(
+    tx,
+    dataKeys,
+    made.map((m) => m.keyRow),
+  );
+  await insertMany(
+    tx,
+    participants,
+    made.map((m) => m.participant),
+  ).catch(asConcurrentChange);
+  await insertMany(
+    tx,
+    participantStatusChanges,
+    made.map((m) => statusChangeRow(ctx, { participantId: m.id, from: null, to: 'applied', actorId, reason: null })),
+  );
+  return made.map((m) => ({ key: m.key, participantId: m.id }));
 }
 
 /** Experiences a coordinator says a person has: sealed, unconfirmed, without consent (unused, unshown). */
@@ -218,6 +253,15 @@ function importedExperienceRows(ctx: Ctx, participantId: string, key: DataKey, e
     };
   });
 }
+
+/**
+ * The plan found none of these accounts or participants, so a unique index refusing one means
+ * someone added it since. A plain insert that fails costs less than ON CONFLICT's check of every
+ * unique index before each row, and the transaction rolls back all the same.
+ */
+const asConcurrentChange = (error: unknown): never => {
+  throw isUniqueViolation(error) ? concurrentChange() : error;
+};
 
 const concurrentChange = () =>
   new AppError(
