@@ -223,6 +223,28 @@ describe('scores (MATCHING.md "Scores")', () => {
     }
     expect(impossible).toBeGreaterThan(0);
   });
+
+  it('agrees with the readable description for a mentor with many more windows than the rest', () => {
+    // Scoring keeps as many intervals per mentor as 99% of the mentors have and adds the rest of
+    // a longer list separately (row-scorer.ts): this mentor's windows mostly fall in that rest.
+    const input = generateCohort(60, 40, 7);
+    const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+    input.mentors[3]!.availability = days.flatMap((day) => [
+      { day, start: '08:00', end: '09:00' },
+      { day, start: '13:30', end: '14:15' },
+      { day, start: '16:00', end: '18:00' },
+    ]);
+    const index = buildCohortIndex(validateMatchInput(input) as ProfileForm);
+    const matrix = scoreAllPairs(index);
+    let possible = 0;
+    for (let i = 0; i < 60; i++) {
+      const described = describePair(index, i, 3);
+      const expected = described.ruledOutBy.length > 0 ? IMPOSSIBLE : described.score;
+      if (expected !== IMPOSSIBLE) possible++;
+      expect(matrix[i * 40 + 3]).toBe(expected);
+    }
+    expect(possible).toBeGreaterThan(0);
+  });
 });
 
 describe('scoring on several threads', () => {
