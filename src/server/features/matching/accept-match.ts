@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../context.ts';
 import type { Tx } from '../../db/database.ts';
-import { AppError } from '../../errors.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { Actor } from '../identity/actor.ts';
 import { setStatusForMatch } from '../participants/set-status-for-match.ts';
 import { assertCurrentAgreement } from './assert-current-agreement.ts';
-import { findMatchForActor, type MatchSide } from './find-match-for-actor.ts';
+import type { MatchSide } from './find-match-for-actor.ts';
+import { findProposedMatchForParty } from './find-proposed-match-for-party.ts';
 import { notifyMatch } from './notify-match.ts';
 import { type MatchRow, matches } from './tables.ts';
 
@@ -22,11 +22,7 @@ export async function acceptMatch(
   matchId: string,
   agreementVersionId: string,
 ): Promise<{ match: MatchRow; side: MatchSide }> {
-  const { match, side } = await findMatchForActor(tx, actor, matchId, 'party', true);
-  if (!side) throw new AppError('MATCH_NOT_FOUND', 'There is no such match.');
-  if (match.status !== 'proposed') {
-    throw new AppError('MATCH_NOT_PROPOSED', `This match is ${match.status}: there is nothing to accept.`);
-  }
+  const { match, side } = await findProposedMatchForParty(tx, actor, matchId, 'there is nothing to accept');
   if ((side === 'mentor' ? match.mentorAcceptedAt : match.menteeAcceptedAt) !== null) return { match, side };
   await assertCurrentAgreement(tx, match.programId, agreementVersionId);
   const now = ctx.clock.now();

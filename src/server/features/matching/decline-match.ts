@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../context.ts';
 import type { Tx } from '../../db/database.ts';
-import { AppError } from '../../errors.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { Actor } from '../identity/actor.ts';
-import { findMatchForActor, type MatchSide } from './find-match-for-actor.ts';
+import type { MatchSide } from './find-match-for-actor.ts';
+import { findProposedMatchForParty } from './find-proposed-match-for-party.ts';
 import { notifyMatch } from './notify-match.ts';
 import { type MatchRow, matches } from './tables.ts';
 
@@ -19,11 +19,7 @@ export async function declineMatch(
   matchId: string,
   reason: string,
 ): Promise<{ match: MatchRow; side: MatchSide }> {
-  const { match, side } = await findMatchForActor(tx, actor, matchId, 'party', true);
-  if (!side) throw new AppError('MATCH_NOT_FOUND', 'There is no such match.');
-  if (match.status !== 'proposed') {
-    throw new AppError('MATCH_NOT_PROPOSED', `This match is ${match.status}: it can no longer be declined.`);
-  }
+  const { match, side } = await findProposedMatchForParty(tx, actor, matchId, 'it can no longer be declined');
   const [updated] = await tx
     .update(matches)
     .set({ status: 'declined', declinedAt: ctx.clock.now(), declinedBy: actor.userId, declineReason: reason })

@@ -1,5 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import type { z } from 'zod';
+import type { Reason } from '../../../matching/types.ts';
 import type { Ctx } from '../../context.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import { findCurrentAgreementVersion } from '../agreements/find-current-agreement-version.ts';
@@ -77,16 +78,27 @@ export async function presentMyMatches(
   const agreements = new Map(
     await Promise.all(programIds.map(async (id) => [id, await agreementFor(db, id, locale)] as const)),
   );
-  const shared: Awaited<ReturnType<typeof openReasons>>['reasons'][number][] = [];
-  for (const { match } of rows) {
-    shared.push((await openReasons(db, ctx, match.programId, [match.reasons], 'match')).reasons[0] ?? []);
+  // One opening of the experience rows per program, however many matches.
+  const shared = new Map<string, Reason[]>();
+  for (const programId of programIds) {
+    const inProgram = rows.filter((r) => r.match.programId === programId);
+    const { reasons } = await openReasons(
+      db,
+      ctx,
+      programId,
+      inProgram.map((r) => r.match.reasons),
+      'match',
+    );
+    inProgram.forEach((r, k) => {
+      shared.set(r.match.id, reasons[k] ?? []);
+    });
   }
   return rows.map(({ match, side }, k) => ({
     ...base[k]!,
     myRole: side,
     programName: programNames.get(match.programId) ?? '',
     agreement: agreements.get(match.programId) ?? null,
-    shared: shared[k] ?? [],
+    shared: shared.get(match.id) ?? [],
   }));
 }
 
