@@ -13,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { Objective, RuledOutBy, Weights } from '../../../matching/types.ts';
 import { user } from '../identity/tables.ts';
+import { dataKeys } from '../keys/tables.ts';
 import { organizations, programs } from '../organizations/tables.ts';
 import { participants, programAgreements } from '../participants/tables.ts';
 
@@ -147,6 +148,8 @@ export const matches = pgTable(
     closedBy: uuid('closed_by'),
     closeReason: text('close_reason'),
     rematch: boolean('rematch'),
+    /** The match's data key (commitments, later notes and messages), made on first use. */
+    dataKeyId: uuid('data_key_id').references(() => dataKeys.id),
   },
   (t) => [
     index('matches_program_status_idx').on(t.programId, t.status),
