@@ -29,9 +29,9 @@ const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
  * A program whose coordinator can bring people to `ready` through the front door: invited,
  * applied, screened (mentors), trained, agreement acknowledged, moved to ready.
  */
-export async function matchingProgram(t: TestApp) {
+export async function matchingProgram(t: TestApp, programOverrides: Record<string, unknown> = {}) {
   const { admin, orgId } = await setUpInstance(t);
-  const program = await createProgram(admin, orgId);
+  const program = await createProgram(admin, orgId, programOverrides);
   const coordinator = await personNamed(t, admin, orgId, {
     role: 'coordinator',
     programId: program.id,

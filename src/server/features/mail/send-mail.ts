@@ -23,7 +23,19 @@ export interface MailInput {
     | 'matchProposed'
     | 'mentorRequested'
     | 'matchActive'
-    | 'matchDeclined';
+    | 'matchDeclined'
+    | 'meetingScheduled'
+    | 'meetingRescheduled'
+    | 'meetingCancelled'
+    | 'meetingProposed'
+    | 'proposalAnswered'
+    | 'meetingReminder'
+    | 'attendanceRequest'
+    | 'attendanceAgain'
+    | 'proposalNudge'
+    | 'proposalEscalation'
+    | 'commitmentOverdue'
+    | 'noMeetingAlert';
   vars: Record<string, string>;
 }
 

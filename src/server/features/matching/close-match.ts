@@ -4,6 +4,8 @@ import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { Actor } from '../identity/actor.ts';
+import { publishMatchChange } from '../live/publish-match-change.ts';
+import { cancelMeetingsOfClosedMatch } from '../meetings/cancel-meetings-of-closed-match.ts';
 import { setStatusForMatch } from '../participants/set-status-for-match.ts';
 import { findMatchForActor } from './find-match-for-actor.ts';
 import { type MatchRow, matches } from './tables.ts';
@@ -52,6 +54,7 @@ export async function closeMatch(
       );
     if (others.length === 0) await setStatusForMatch(tx, ctx, actor.userId, match.mentorParticipantId, 'ready', why);
   }
+  await cancelMeetingsOfClosedMatch(tx, ctx, matchId, actor.userId);
   await appendAuditEvent(tx, ctx, {
     organizationId: match.organizationId,
     actor: { userId: actor.userId },
@@ -59,5 +62,6 @@ export async function closeMatch(
     target: { type: 'match', id: matchId },
     details: { was: match.status, rematch: input.rematch },
   });
+  await publishMatchChange(tx, matchId, 'closed');
   return closed;
 }

@@ -44,9 +44,82 @@ export const es: MailStrings = {
     subject: 'Tu mentoría con {{other}} ha empezado',
     body: 'Hola {{name}}:\n\n{{other}} y tú habéis aceptado: vuestra mentoría en {{program}} está activa. Acordad aquí cuándo y con qué frecuencia os veréis:\n{{url}}',
   },
+  meetingScheduled: {
+    subject: '{{other}} ha programado una reunión contigo',
+    body: 'Hola {{name}}:\n\n{{other}} ha programado una reunión de mentoría contigo en {{program}}: {{when}}.\n\nConsulta tu calendario aquí:\n{{url}}',
+  },
+  meetingRescheduled: {
+    subject: '{{other}} ha cambiado tu reunión',
+    body: 'Hola {{name}}:\n\n{{other}} ha cambiado tu reunión en {{program}} a {{when}}. Motivo: {{reason}}\n\nConsulta tu calendario aquí:\n{{url}}',
+  },
+  meetingCancelled: {
+    subject: '{{other}} ha cancelado tu reunión',
+    body: 'Hola {{name}}:\n\n{{other}} ha cancelado tu reunión en {{program}} del {{when}}. Motivo: {{reason}}\n\nPropón otra hora aquí:\n{{url}}',
+  },
+  meetingProposed: {
+    subject: '{{other}} ha propuesto una hora para reuniros',
+    body: 'Hola {{name}}:\n\n{{other}} ha propuesto {{when}} para una reunión en {{program}}. Motivo: {{reason}}\n\nAcepta o rechaza aquí:\n{{url}}',
+  },
+  proposalAnswered: {
+    subject: '{{other}} ha respondido a la hora que propusiste',
+    body: 'Hola {{name}}:\n\n{{other}} ha {{answer}} la hora que propusiste ({{when}}) en {{program}}. Motivo: {{reason}}\n\nConsulta tu calendario aquí:\n{{url}}',
+  },
+  proposalAnswers: { accepted: 'aceptado', declined: 'rechazado' },
   matchDeclined: {
     subject: 'Tu mentoría con {{other}} no seguirá adelante',
     body: 'Hola {{name}}:\n\n{{other}} ha rechazado la propuesta en {{program}}. Motivo: {{reason}}\n\nTu coordinador o coordinadora te ayudará a encontrar otra pareja.\n{{url}}',
+  },
+  meetingReminder: {
+    subject: 'Recordatorio: reunión con {{other}} el {{when}}',
+    body: 'Hola {{name}}:\n\nTe reúnes con {{other}} ({{program}}) el {{when}}.{{where}}\n\nConsulta tu calendario, o cambia la reunión si no puedes asistir:\n{{url}}\n\nEn tu configuración puedes elegir cuándo te avisa Trellis y tus horas de silencio.',
+  },
+  meetingPlace: { location: '\n\nLugar: {{location}}', video: '\n\nEnlace de vídeo: {{videoUrl}}' },
+  attendanceRequest: {
+    subject: '¿Te reuniste con {{other}}?',
+    body: 'Hola {{name}}:\n\nTu reunión con {{other}} del {{when}} ha terminado. Cuéntanos qué pasó: es un momento y ayuda a {{program}} a acompañaros.\n{{url}}',
+  },
+  attendanceAgain: {
+    subject: 'Pendiente de confirmar: tu reunión con {{other}}',
+    body: 'Hola {{name}}:\n\nTodavía no has dicho si tu reunión con {{other}} del {{when}} tuvo lugar. Cuéntanos aquí:\n{{url}}',
+  },
+  proposalNudge: {
+    subject: '{{other}} espera tu respuesta',
+    body: 'Hola {{name}}:\n\n{{other}} propuso el {{when}} para una reunión hace {{days}} días y espera tu respuesta. Acéptala, o recházala y propón otra hora:\n{{url}}',
+  },
+  proposalEscalation: {
+    subject: 'Una propuesta de reunión lleva {{days}} días sin respuesta en {{program}}',
+    body: 'Hola {{name}}:\n\n{{mentee}} propuso una hora de reunión a su mentor/a {{mentor}} hace {{days}} días y no ha recibido respuesta. Quizá quieras hablar con ellos:\n{{url}}',
+  },
+  commitmentOverdue: {
+    subject: 'Algo que dijiste que harías está vencido',
+    body: 'Hola {{name}}:\n\nUn compromiso que hiciste en tu mentoría con {{other}} vencía el {{due}} y no está marcado como hecho. Márcalo como hecho si lo está, o háblalo con {{other}} en vuestra próxima reunión. A partir de ahora los dos lo veis como vencido.\n{{url}}',
+  },
+  noMeetingAlert: {
+    subject: 'Sin reuniones desde hace {{days}} días: {{mentee}} y {{mentor}}',
+    body: 'Hola {{name}}:\n\n{{mentee}} y su mentor/a {{mentor}} en {{program}} no se han reunido desde el {{since}}: {{days}} días, cuando su ritmo es cada {{cadence}} días. Quizá quieras hablar con ellos:\n{{url}}',
+  },
+  notices: {
+    meetingReminder: 'Recordatorio: te reúnes con {{other}} el {{when}}',
+    attendanceRequest: '¿Te reuniste con {{other}} el {{when}}? Cuéntanos qué pasó',
+    attendanceAgain: 'Pendiente de confirmar: tu reunión con {{other}} del {{when}}',
+    proposalNudge: '{{other}} espera tu respuesta a la hora que propuso ({{when}})',
+    proposalEscalation: 'Una hora que {{mentee}} propuso a {{mentor}} lleva {{days}} días sin respuesta',
+    commitmentOverdue: 'Un compromiso tuyo vencía el {{due}}',
+    commitmentOverdueOther: 'Un compromiso de {{other}} vencía el {{due}}: los dos lo veis como vencido',
+    noMeetingAlert: '{{mentee}} y {{mentor}} no se han reunido desde hace {{days}} días',
+    meetingScheduled: '{{other}} planificó una reunión el {{when}}',
+    meetingRescheduled: '{{other}} cambió una reunión al {{when}}',
+    meetingCancelled: '{{other}} canceló la reunión del {{when}}',
+    meetingProposed: '{{other}} propuso el {{when}} para una reunión',
+    proposalAnswered: '{{other}} ha {{answer}} la hora que propusiste ({{when}})',
+    'commitment-added': 'Se añadió un compromiso a vuestra mentoría, con fecha el {{due}}',
+    'commitment-done': '{{other}} marcó un compromiso como hecho',
+    other: 'Algo ha cambiado en tu mentoría',
+  },
+  calendar: {
+    name: 'Reuniones de Trellis',
+    summary: 'Mentoría con {{other}}',
+    description: 'Tu calendario con {{other}} en Trellis: {{url}}',
   },
   roles: {
     admin: 'administrador/a',
