@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config';
 // across files (isolate: false), so the per-worker database is opened once.
 // Process tests start their children on an embedded data folder (childEnv drops DATABASE_URL), so
 // on the PostgreSQL lane they would only repeat the embedded lane, minutes of it; that lane keeps
-// the one whose children run on PostgreSQL.
-const embeddedOnly = process.env.DATABASE_URL ? ['test/processes/!(scale-out).test.ts'] : [];
+// the ones whose children run on PostgreSQL.
+const embeddedOnly = process.env.DATABASE_URL ? ['test/processes/!(scale-out|live-updates|reminders-two-workers).test.ts'] : [];
 
 export default defineConfig({
   test: {

@@ -3,6 +3,7 @@ import type { Ctx } from '../../context.ts';
 import type { Tx } from '../../db/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { Actor } from '../identity/actor.ts';
+import { publishMatchChange } from '../live/publish-match-change.ts';
 import { setStatusForMatch } from '../participants/set-status-for-match.ts';
 import { assertCurrentAgreement } from './assert-current-agreement.ts';
 import type { MatchSide } from './find-match-for-actor.ts';
@@ -50,5 +51,6 @@ export async function acceptMatch(
     await setStatusForMatch(tx, ctx, actor.userId, match.mentorParticipantId, 'active', why);
     await notifyMatch(tx, ctx, updated, 'matchActive', ['mentor', 'mentee']);
   }
+  await publishMatchChange(tx, matchId, isStarting ? 'started' : 'accepted');
   return { match: updated, side };
 }

@@ -3,6 +3,7 @@ import type { Ctx } from '../../context.ts';
 import type { Tx } from '../../db/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { Actor } from '../identity/actor.ts';
+import { publishMatchChange } from '../live/publish-match-change.ts';
 import type { MatchSide } from './find-match-for-actor.ts';
 import { findProposedMatchForParty } from './find-proposed-match-for-party.ts';
 import { notifyMatch } from './notify-match.ts';
@@ -34,5 +35,6 @@ export async function declineMatch(
     details: { side },
   });
   await notifyMatch(tx, ctx, updated, 'matchDeclined', [side === 'mentor' ? 'mentee' : 'mentor'], { reason });
+  await publishMatchChange(tx, matchId, 'declined');
   return { match: updated, side };
 }
