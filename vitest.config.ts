@@ -5,7 +5,9 @@ import { defineConfig } from 'vitest/config';
 // Process tests start their children on an embedded data folder (childEnv drops DATABASE_URL), so
 // on the PostgreSQL lane they would only repeat the embedded lane, minutes of it; that lane keeps
 // the ones whose children run on PostgreSQL.
-const embeddedOnly = process.env.DATABASE_URL ? ['test/processes/!(scale-out|live-updates|reminders-two-workers).test.ts'] : [];
+const embeddedOnly = process.env.DATABASE_URL
+  ? ['test/processes/!(scale-out|live-updates|reminders-two-workers).test.ts']
+  : [];
 
 export default defineConfig({
   test: {

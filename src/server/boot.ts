@@ -4,7 +4,7 @@ import type { Ctx } from './context.ts';
 import { type Database, openPglite, openPostgres } from './db/database.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { createAuth } from './features/identity/auth.ts';
-import { createJobs, startJobs } from './jobs/jobs.ts';
+import { createJobs, type JobOptions, startJobs } from './jobs/jobs.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { createKeyring } from './lib/crypto.ts';
 import { resolveSecrets } from './lib/secrets.ts';
@@ -15,6 +15,8 @@ export interface BootOptions {
   clock?: Clock;
   /** An already open database (tests hand in their per-worker one). */
   database?: Database;
+  /** The job system's clock (pg-boss's, shared with the database's job time) and spies. */
+  jobs?: JobOptions;
 }
 
 /**
@@ -30,7 +32,7 @@ export async function openContext(
     options.database ?? (config.databaseUrl ? openPostgres(config.databaseUrl) : await openPglite(config.dataDir));
   await migrateDatabase(database);
   const secrets = resolveSecrets(config);
-  const jobs = createJobs(database);
+  const jobs = createJobs(database, options.jobs);
   const base = {
     config,
     database,
