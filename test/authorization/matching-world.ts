@@ -39,11 +39,14 @@ export interface MatchingWorld {
   mentorsToAsk: Record<MatchingScope, string>;
   /** Version 1 of each program's agreement (English): what is acknowledged when accepting or asking. */
   agreementIds: Record<MatchingScope, string>;
+  /** The A1 mentor with places whom the mentee asks (mentorsToAsk.own), signed in: he accepts her
+   * request once the matching rows are done, and the meeting rows use their match. */
+  ownMentorToAsk: TestClient;
   /** The other organization's ids made here: no actor may ever see one. */
   otherIds: string[];
 }
 
-interface Place {
+export interface Place {
   staff: TestClient;
   orgId: string;
   programId: string;
@@ -81,13 +84,13 @@ async function makeReady(
 }
 
 /** Someone invited into the given programs in one role, signed in, applied and ready in each. */
-async function readyPerson(
+export async function readyPerson(
   t: TestApp,
   places: Place[],
   role: 'mentor' | 'mentee',
   email: string,
   application: Record<string, unknown> = {},
-): Promise<string[]> {
+): Promise<{ ids: string[]; client: TestClient }> {
   let client: TestClient | null = null;
   for (const place of places) {
     const { token } = await invite(place.staff, place.orgId, { email, role, programId: place.programId });
@@ -103,7 +106,7 @@ async function readyPerson(
     await makeReady(place, client as TestClient, participant.id, role);
     ids.push(participant.id);
   }
-  return ids;
+  return { ids, client: client as TestClient };
 }
 
 type Pair = { menteeId: string; mentorId: string };
@@ -164,14 +167,13 @@ export async function buildMatching(
   await makeReady(a1, pair.mentor, pair.mentorId, 'mentor');
   // In Spanish: the matrix's own acknowledgement (English) is then a new one.
   await makeReady(a1, pair.mentee, pair.menteeId, 'mentee', 'es');
-  const [mentorA1, mentorA2] = (await readyPerson(t, [a1, a2], 'mentor', 'matched-mentor@hill.example', {
-    capacity: 10,
-  })) as [string, string];
+  const matchedMentor = await readyPerson(t, [a1, a2], 'mentor', 'matched-mentor@hill.example', { capacity: 10 });
+  const [mentorA1, mentorA2] = matchedMentor.ids as [string, string];
   const a1Mentees: string[] = [];
   const a2Mentees: string[] = [];
   for (let n = 1; n <= 7; n++) {
     const places = n <= 5 ? [a1, a2] : [a1];
-    const [inA1, inA2] = await readyPerson(t, places, 'mentee', `matched-${n}@hill.example`);
+    const [inA1, inA2] = (await readyPerson(t, places, 'mentee', `matched-${n}@hill.example`)).ids;
     a1Mentees.push(inA1 as string);
     if (inA2) a2Mentees.push(inA2);
   }
@@ -209,8 +211,8 @@ export async function buildMatching(
   const [q1Run, q2Run] = [await startRun(a2, { menteeIds: [q1] }), await startRun(a2, { menteeIds: [q2] })];
 
   // The other organization: a mentor and a mentee of its own, matched.
-  const [valeMentor] = (await readyPerson(t, [vale], 'mentor', 'matched-mentor@vale.example')) as [string];
-  const [valeMentee] = (await readyPerson(t, [vale], 'mentee', 'matched-mentee@vale.example')) as [string];
+  const [valeMentor] = (await readyPerson(t, [vale], 'mentor', 'matched-mentor@vale.example')).ids as [string];
+  const [valeMentee] = (await readyPerson(t, [vale], 'mentee', 'matched-mentee@vale.example')).ids as [string];
   const valeRun = await startRun(vale, { menteeIds: [valeMentee] });
   const valeMatch = get(await approve(vale, valeRun), valeMentee);
   const valeAgreement = await agreementId(vale);
@@ -245,6 +247,7 @@ export async function buildMatching(
     choosers: { own: pair.menteeId, sibling: pair.siblingMenteeId, other: valeMentee },
     mentorsToAsk: { own: mentorA1, sibling: mentorA2, other: valeMentor },
     agreementIds: { own: await agreementId(a1), sibling: await agreementId(a2), other: valeAgreement },
+    ownMentorToAsk: matchedMentor.client,
     otherIds: [valeMentor, valeMentee, valeRun, valeMatch, valeAgreement],
   };
 }

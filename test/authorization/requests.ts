@@ -3,6 +3,7 @@ import { authBuilders } from './auth-requests.ts';
 import type { Expectation, Scope } from './expectations.ts';
 import { guardianBuilders } from './guardian-requests.ts';
 import { matchingBuilders } from './matching-requests.ts';
+import { meetingBuilders } from './meeting-requests.ts';
 import { participantBuilders } from './participant-requests.ts';
 import { ACTORS, type ActorName, type World } from './world.ts';
 
@@ -12,6 +13,8 @@ export interface MatrixRequest {
   body?: unknown;
   /** The answer's cookies would make the actor someone else (a new account): keep them apart. */
   isIsolated?: boolean;
+  /** A server-sent event stream, which never ends for a signed-in person: only its start is read. */
+  isStream?: boolean;
 }
 
 export type Build = (
@@ -115,6 +118,7 @@ const builders: Record<string, Build> = {
   ...participantBuilders,
   ...guardianBuilders,
   ...matchingBuilders,
+  ...meetingBuilders,
   ...authBuilders,
 };
 

@@ -4,6 +4,7 @@ import { TestClient } from '../support/test-client.ts';
 import { buildGuardians, type GuardianWorld } from './guardian-world.ts';
 import { onNewMachine } from './machines.ts';
 import { buildMatching, type MatchingWorld } from './matching-world.ts';
+import type { MeetingWorld } from './meeting-world.ts';
 import { buildParticipants, otherParticipant, type ParticipantWorld } from './participant-world.ts';
 
 /** The columns of the matrix: nobody, then one person per role, all of the "own" organization. */
@@ -52,6 +53,8 @@ export interface World {
   guardians: GuardianWorld;
   /** Runs and matches: only for the rows of Trellis's routes (the account rows need none). */
   matching?: MatchingWorld;
+  /** Schedules and commitments: built by buildMeetings once the matching rows are done. */
+  meetings?: MeetingWorld;
 }
 
 type Place = { email: string; role: string; programId: string | null };

@@ -81,8 +81,8 @@ describe('commitments', () => {
     // Each is told of what the other added (that, not what), with a link to their schedule page.
     const notices = async (person: typeof mentor) =>
       (await person.client.get('/api/me/notifications')).body.notifications as { kind: string; link: string }[];
-    const toMentor = (await notices(mentor)).filter((n) => n.kind === 'commitment-added');
-    const toMentee = (await notices(mentee)).filter((n) => n.kind === 'commitment-added');
+    const toMentor = (await notices(mentor)).filter((n) => n.kind === 'commitmentAdded');
+    const toMentee = (await notices(mentee)).filter((n) => n.kind === 'commitmentAdded');
     expect(toMentor).toHaveLength(1);
     expect(toMentee).toHaveLength(1);
     expect(toMentor[0]?.link).toBe(`/matches/${matchId}/schedule`);
@@ -117,7 +117,7 @@ describe('commitments', () => {
     expect(removal.status).toBe(409);
 
     const told = (await mentor.client.get('/api/me/notifications')).body.notifications;
-    expect(told.filter((n: { kind: string }) => n.kind === 'commitment-done')).toMatchObject([
+    expect(told.filter((n: { kind: string }) => n.kind === 'commitmentDone')).toMatchObject([
       { message: 'Cal Mentee marked a commitment done', link: `/matches/${matchId}/schedule` },
     ]);
 

@@ -35,7 +35,7 @@ export async function completeCommitment(
     {
       userId: personOf(found, otherSide(found.side)).userId,
       organizationId: found.match.organizationId,
-      kind: 'commitment-done',
+      kind: 'commitmentDone',
       data: { matchId: found.match.id, commitmentId, owner: commitment.owner, other: personOf(found, found.side).name },
       link: `/matches/${found.match.id}/schedule`,
     },

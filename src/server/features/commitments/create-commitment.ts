@@ -58,7 +58,7 @@ export async function createCommitment(
     {
       userId: personOf(found, otherSide(side)).userId,
       organizationId: found.match.organizationId,
-      kind: 'commitment-added',
+      kind: 'commitmentAdded',
       data: {
         matchId,
         commitmentId: id,

@@ -9,7 +9,7 @@ import { errorResponses, id, isoDate } from '../../http/schemas.ts';
 import { user } from '../identity/tables.ts';
 import { findMatchForActor } from '../matching/find-match-for-actor.ts';
 import { matches } from '../matching/tables.ts';
-import { programs } from '../organizations/tables.ts';
+import { getProgramById } from '../organizations/get-program-by-id.ts';
 import { getParticipantForActor } from '../participants/get-participant-for-actor.ts';
 import { assertProgramStaff } from '../participants/policy.ts';
 import { participants } from '../participants/tables.ts';
@@ -88,7 +88,7 @@ export function registerConsistencyRoutes(server: FastifyInstance, ctx: Ctx): vo
     },
     async (request) => {
       const actor = await requireActor(ctx, request);
-      const program = await programFor(request.params.programId);
+      const program = await getProgramById(db, actor, request.params.programId);
       assertProgramStaff(actor, program);
       const rows = await db
         .select()
@@ -141,7 +141,7 @@ export function registerConsistencyRoutes(server: FastifyInstance, ctx: Ctx): vo
     },
     async (request) => {
       const actor = await requireActor(ctx, request);
-      const program = await programFor(request.params.programId);
+      const program = await getProgramById(db, actor, request.params.programId);
       assertProgramStaff(actor, program);
       const from = new Date(`${request.query.from}T00:00:00Z`);
       const to = new Date(new Date(`${request.query.to}T00:00:00Z`).getTime() + 86_400_000);
@@ -211,15 +211,6 @@ export function registerConsistencyRoutes(server: FastifyInstance, ctx: Ctx): vo
       return summarizeReliability([...figures.values()]);
     },
   );
-
-  async function programFor(programId: string) {
-    const [program] = await db
-      .select({ id: programs.id, organizationId: programs.organizationId })
-      .from(programs)
-      .where(eq(programs.id, programId));
-    if (!program) throw new AppError('PROGRAM_NOT_FOUND', 'There is no such program.');
-    return program;
-  }
 
   async function namesOf(participantIds: string[]): Promise<Map<string, string>> {
     if (participantIds.length === 0) return new Map();

@@ -109,8 +109,8 @@ export const en = {
     meetingCancelled: '{{other}} cancelled the meeting on {{when}}',
     meetingProposed: '{{other}} proposed {{when}} for a meeting',
     proposalAnswered: '{{other}} {{answer}} the time you proposed ({{when}})',
-    'commitment-added': 'A commitment was added to your match, due on {{due}}',
-    'commitment-done': '{{other}} marked a commitment done',
+    commitmentAdded: 'A commitment was added to your match, due on {{due}}',
+    commitmentDone: '{{other}} marked a commitment done',
     other: 'Something changed in your mentoring',
   },
   calendar: {

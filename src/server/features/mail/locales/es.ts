@@ -112,8 +112,8 @@ export const es: MailStrings = {
     meetingCancelled: '{{other}} canceló la reunión del {{when}}',
     meetingProposed: '{{other}} propuso el {{when}} para una reunión',
     proposalAnswered: '{{other}} ha {{answer}} la hora que propusiste ({{when}})',
-    'commitment-added': 'Se añadió un compromiso a vuestra mentoría, con fecha el {{due}}',
-    'commitment-done': '{{other}} marcó un compromiso como hecho',
+    commitmentAdded: 'Se añadió un compromiso a vuestra mentoría, con fecha el {{due}}',
+    commitmentDone: '{{other}} marcó un compromiso como hecho',
     other: 'Algo ha cambiado en tu mentoría',
   },
   calendar: {
