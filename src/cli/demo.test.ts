@@ -157,6 +157,12 @@ describe('trellis demo', () => {
     }
     expect(text).toContain('guardians who consented (sign in with the password)');
     expect(text).toMatch(/by status: \d+ active, /);
+    const community = summary.programs[1]!;
+    expect(text).toContain(`demo-community, "Northside Mentoring Circle"`);
+    expect(text).toMatch(/\n {2}4 active matches, meeting weekly for about six weeks: /);
+    expect(text).toContain(
+      `to see a schedule, sign in as the mentee ${community.schedulePair?.mentee} or their mentor ${community.schedulePair?.mentor}`,
+    );
   });
 });
 
@@ -230,6 +236,131 @@ describe('trellis demo participants', () => {
     );
     expect(expiring.status).toBe(200);
     expect(expiring.body.rows.map((r: { email: string }) => r.email)).toEqual([summary.programs[0]?.screeningExpiring]);
+  });
+});
+
+interface ConsistencyRow {
+  status: string;
+  mentee: { name: string };
+  figures: {
+    expected: number;
+    held: number;
+    upcoming: number;
+    disputed: number;
+    noShows: { mentor: number; mentee: number };
+    lateChanges: { mentor: number; mentee: number };
+    commitments: { keptOnTime: number; overdue: number; open: number };
+  };
+}
+
+const sum = (rows: ConsistencyRow[], figure: (f: ConsistencyRow['figures']) => number) =>
+  rows.reduce((total, row) => total + figure(row.figures), 0);
+
+// The school's matches exist only while its year has run six weeks and has two to go (not over
+// the summer); the community program's year always has, so its four matches are always there.
+describe('trellis demo matches', () => {
+  it("shows the coordinator each match's meetings held of expected, a no-show, a late cancellation and one disputed meeting", async () => {
+    const summary = await sharedDemo();
+    expect(summary.programs[1]?.activeMatches).toBe(4);
+    for (const [index, organization] of ['Riverside High School', 'Northside Youth Network'].entries()) {
+      const program = summary.programs[index]!;
+      const { client, programId } = await coordinatorView(summary, organization);
+      const res = await client.get(`/api/programs/${programId}/consistency`);
+      expect(res.status).toBe(200);
+      const rows = res.body as ConsistencyRow[];
+      expect(rows).toHaveLength(program.activeMatches);
+      if (program.activeMatches === 0) continue;
+      expect(program.activeMatches).toBe(4);
+      for (const row of rows) {
+        expect(row.status).toBe('active');
+        expect(row.figures.held).toBeGreaterThanOrEqual(3);
+        expect(row.figures.expected).toBeGreaterThan(row.figures.held);
+        expect(row.figures.upcoming).toBeGreaterThan(0);
+        expect(row.figures.commitments.keptOnTime).toBe(1);
+      }
+      expect(sum(rows, (f) => f.disputed)).toBe(1);
+      expect(sum(rows, (f) => f.noShows.mentee)).toBe(1);
+      expect(sum(rows, (f) => f.noShows.mentor)).toBe(0);
+      expect(sum(rows, (f) => f.lateChanges.mentor)).toBe(1);
+      expect(sum(rows, (f) => f.commitments.overdue)).toBe(2);
+
+      const today = new Date().toISOString().slice(0, 10);
+      const sixWeeksAgo = new Date(Date.now() - 45 * 86_400_000).toISOString().slice(0, 10);
+      const meetings = await client.get(`/api/programs/${programId}/meetings?from=${sixWeeksAgo}&to=${today}`);
+      expect(meetings.status).toBe(200);
+      const disputed = meetings.body.filter((m: { status: string }) => m.status === 'disputed');
+      expect(disputed).toHaveLength(1);
+      expect(rows.map((r) => r.mentee.name)).toContain(disputed[0].menteeName);
+    }
+  });
+
+  it('shows the named mentee their weekly schedule: held meetings, a late cancellation, their proposal and commitments', async () => {
+    const summary = await sharedDemo();
+    const pair = summary.programs[1]?.schedulePair;
+    const client = new TestClient(t().app);
+    const signedIn = await client.post('/api/auth/sign-in/email', { email: pair?.mentee, password: summary.password });
+    expect(signedIn.status).toBe(200);
+    const mine = await client.get('/api/me/matches');
+    expect(mine.body).toHaveLength(1);
+    expect(mine.body[0]).toMatchObject({ status: 'active', myRole: 'mentee' });
+    const matchId = mine.body[0].id as string;
+
+    const schedule = await client.get(`/api/matches/${matchId}/schedule`);
+    expect(schedule.status).toBe(200);
+    expect(schedule.body).toMatchObject({ mySide: 'mentee', series: { intervalWeeks: 1 } });
+    const meetings = schedule.body.meetings as {
+      status: string;
+      startsAt: string;
+      feltHeard: number | null;
+      lateChangeBy: string | null;
+    }[];
+    const past = meetings.filter((m) => new Date(m.startsAt) < new Date());
+    const held = past.filter((m) => m.status === 'held');
+    expect(held.length).toBeGreaterThanOrEqual(3);
+    for (const m of held) expect(m.feltHeard).toBeGreaterThanOrEqual(3);
+    expect(past.filter((m) => m.status === 'cancelled')).toEqual([
+      expect.objectContaining({ lateChangeBy: 'mentor', cancelledBy: 'mentor' }),
+    ]);
+    expect(
+      meetings.filter((m) => new Date(m.startsAt) > new Date() && m.status === 'scheduled').length,
+    ).toBeGreaterThan(0);
+    expect(schedule.body.proposals).toEqual([expect.objectContaining({ proposedBy: 'mentee', status: 'pending' })]);
+
+    const commitments = await client.get(`/api/matches/${matchId}/commitments`);
+    expect(commitments.status).toBe(200);
+    const states = (
+      commitments.body as {
+        owner: string;
+        text: string;
+        keptOnTime: boolean | null;
+        overdue: boolean;
+        completedAt: string | null;
+      }[]
+    )
+      .map((c) => ({
+        owner: c.owner,
+        kept: c.keptOnTime,
+        overdue: c.overdue,
+        done: c.completedAt !== null,
+        hasText: c.text.length > 0,
+      }))
+      .sort((a, b) => Number(a.done) - Number(b.done) || Number(a.overdue) - Number(b.overdue));
+    expect(states).toEqual([
+      { owner: 'mentee', kept: null, overdue: false, done: false, hasText: true },
+      { owner: 'mentor', kept: false, overdue: true, done: false, hasText: true },
+      { owner: 'mentee', kept: true, overdue: false, done: true, hasText: true },
+    ]);
+  });
+
+  it('makes the matched people active and leaves one ready mentee to choose a mentor', async () => {
+    const summary = await sharedDemo();
+    const { list } = await coordinatorView(summary, 'Northside Youth Network');
+    const readyMentees = list.rows.filter((r) => r.role === 'mentee' && r.status === 'ready');
+    expect(readyMentees).toHaveLength(1);
+    const pair = summary.programs[1]?.schedulePair;
+    for (const email of [pair?.mentee, pair?.mentor]) {
+      expect(list.rows.find((r) => r.email === email)?.status).toBe('active');
+    }
   });
 });
 

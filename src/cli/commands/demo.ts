@@ -23,6 +23,16 @@ export function formatDemoSummary(s: DemoSummary): string {
       `  ${plural(p.privateExperiences, 'participant')} keep their experiences from staff; the others show them`,
     );
     lines.push(`  a mentor: ${p.exampleMentor}`, `  a mentee: ${p.exampleMentee}`);
+    if (p.schedulePair) {
+      const matches = `${p.activeMatches} active ${p.activeMatches === 1 ? 'match' : 'matches'}`;
+      lines.push(
+        `  ${matches}, meeting weekly for about six weeks: held meetings, a no-show, a late cancellation,`,
+        '  a meeting the pair remember differently (for the coordinator to resolve), commitments kept and overdue',
+        `  to see a schedule, sign in as the mentee ${p.schedulePair.mentee} or their mentor ${p.schedulePair.mentor}`,
+      );
+    } else {
+      lines.push('  no matches: the program has not run for six weeks yet, or ends within two');
+    }
     lines.push(`  a mentor whose background check expires within days: ${p.screeningExpiring}`);
     lines.push(`  guardians who consented (sign in with the password): ${p.guardians.confirmed.join(', ')}`);
     lines.push(
@@ -53,7 +63,9 @@ export function formatDemoSummary(s: DemoSummary): string {
 export function registerDemoCommands(program: Command): void {
   program
     .command('demo')
-    .description('load a realistic demo: a school and a community program, 30 mentors, 90 mentees and their staff')
+    .description(
+      'load a realistic demo: a school and a community program, 30 mentors, 90 mentees, their staff and matches',
+    )
     .addOption(dataOption())
     .action(async (options) => {
       const summary = (await runDatabaseOperation(configFrom(options), 'demo', {})) as DemoSummary;

@@ -20,7 +20,8 @@ export interface DemoStaffLogin extends DemoPerson {
 /**
  * The first batch for one organization: it, its program, and its staff with TOTP already on
  * (staff must use two-factor; enrolling here lets the demo sign in at once). The first demo
- * admin becomes instance admin only if the instance has none (see the demo operation).
+ * admin becomes instance admin only if the instance has none (see the demo operation). The
+ * program's dates follow `today`, the real date, even while the clock tells of weeks ago.
  */
 export async function loadOrganizationWithStaff(
   tx: Tx,
@@ -28,7 +29,7 @@ export async function loadOrganizationWithStaff(
   org: DemoOrganization,
   cast: DemoCast,
   passwordHash: string,
-  options: { mayBecomeInstanceAdmin: boolean },
+  options: { mayBecomeInstanceAdmin: boolean; today: Date },
 ) {
   const organization = await createOrganization(tx, ctx, 'operator', {
     name: org.name,
@@ -38,7 +39,7 @@ export async function loadOrganizationWithStaff(
   const { dates, mentors, mentees, experiences, guardianConsentAge, ...programInput } = org.program;
   const program = await createProgram(tx, ctx, 'operator', organization.id, {
     ...programInput,
-    ...dates(ctx.clock.now()),
+    ...dates(options.today),
   });
   const people = [
     { ...cast.admin, role: 'admin' as const, programId: null },

@@ -41,25 +41,26 @@ export const guardianEmailOf = (child: DemoParticipant) => child.email.replace('
  * One demo participant, the way the product makes them: the coordinator enrols them (which holds a
  * minor for a guardian and emails the link), the guardian consents through that link, the person
  * adds their experiences with their own choices, then staff move them on, with the screening,
- * training and agreement each step asks for.
+ * training and agreement each step asks for. Screening dates count from `setup.today` (the real
+ * date), ages from the clock (the day they enrolled), so both stay true on the day the demo is read.
  */
 export async function loadParticipantRecord(
   tx: Tx,
   ctx: Ctx,
-  setup: ProgramSetup & { coordinator: Actor; programId: string; guardianPassword: string },
+  setup: ProgramSetup & { coordinator: Actor; programId: string; guardianPassword: string; today: Date },
   person: PlannedParticipant,
-): Promise<void> {
+): Promise<string> {
   const { plan, role } = person;
-  const today = ctx.clock.now();
+  const { today } = setup;
   const profile = setup.profileFor(person);
   const participant = await enrolParticipant(tx, ctx, setup.coordinator, setup.programId, {
     ...profile,
     role,
     userId: person.userId,
-    birthDate: birthDateFor(today, plan.age),
+    birthDate: birthDateFor(ctx.clock.now(), plan.age),
     ...(plan.guardian ? { guardianEmails: [guardianEmailOf(person)], language: 'en' as const } : {}),
   });
-  if (plan.guardian === 'awaiting') return;
+  if (plan.guardian === 'awaiting') return participant.id;
   if (plan.guardian === 'confirmed') {
     await giveGuardianConsent(tx, ctx, null, {
       token: await guardianToken(tx, guardianEmailOf(person)),
@@ -93,6 +94,7 @@ export async function loadParticipantRecord(
     if (to === 'ready') await completeTrainingAndAgreement(tx, ctx, setup, self, participant.id);
     await transitionParticipant(tx, ctx, setup.coordinator, participant.id, { to });
   }
+  return participant.id;
 }
 
 async function completeTrainingAndAgreement(tx: Tx, ctx: Ctx, setup: ProgramSetup, self: Actor, participantId: string) {

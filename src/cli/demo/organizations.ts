@@ -85,9 +85,9 @@ export const demoOrganizations: readonly DemoOrganization[] = [
       description: 'Volunteers from the neighborhood mentor young people aged 14 to 19 for a year.',
       cadenceFrequency: 'fortnightly',
       cadenceMinutes: 60,
-      // A year from the start of this month.
+      // A year from the start of the month before last, so its matches have weeks behind them.
       dates(today) {
-        const [year, month] = [today.getUTCFullYear(), today.getUTCMonth()];
+        const [year, month] = [today.getUTCFullYear(), today.getUTCMonth() - 2];
         return { startsOn: day(year, month, 1), endsOn: day(year + 1, month, 0) };
       },
       mentors: 15,

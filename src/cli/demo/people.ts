@@ -24,10 +24,10 @@ export interface DemoCast {
   mentees: DemoParticipant[];
 }
 
-type Random = () => number;
+export type Random = () => number;
 
 /** mulberry32: small, fast and good enough to shuffle names. */
-function seededRandom(seed: number): Random {
+export function seededRandom(seed: number): Random {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -46,6 +46,16 @@ function pickWeighted<T>(random: Random, items: readonly T[], weight: (item: T) 
     if (roll < 0) return item;
   }
   return items[items.length - 1] as T;
+}
+
+/** A seeded Fisher–Yates shuffle (a copy). */
+export function shuffle<T>(random: Random, items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
 }
 
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;

@@ -3,6 +3,7 @@ import type { Tx } from '../../server/db/database.ts';
 import type { Actor } from '../../server/features/identity/actor.ts';
 import { listProgramExperiences } from '../../server/features/participants/experience-vocabulary.ts';
 import { addProgramExperience } from '../../server/features/participants/experience-vocabulary-edit.ts';
+import type { WeeklySlot } from '../../server/features/participants/tables.ts';
 import { updateProgramParticipation } from '../../server/features/participants/update-program-participation.ts';
 import { listTrainingModules } from '../../server/features/training/list-training-modules.ts';
 import type { DemoOrganization } from './organizations.ts';
@@ -22,6 +23,7 @@ export interface ProgramSetup {
     goals?: string[];
     strengths?: string[];
     capacity?: number;
+    availability: WeeklySlot[];
   };
 }
 
@@ -42,6 +44,19 @@ const strengths = ['listening', 'maths', 'knowing the area', 'careers advice', '
 const hash = (text: string) => [...text].reduce((sum, c) => (sum * 31 + c.charCodeAt(0)) >>> 0, 7);
 const pickTwo = (list: string[], seed: number) =>
   [list[seed % list.length], list[(seed + 3) % list.length]] as string[];
+
+const weekdays: WeeklySlot['day'][] = ['mon', 'tue', 'wed', 'thu', 'fri'];
+
+/**
+ * Four weekdays of five (which one is missing varies): after school at the school; at the
+ * community program young people are free late afternoons and volunteers after work, so each
+ * pair shares an hour and a half most evenings.
+ */
+function availabilityOf(kind: 'school' | 'community', role: 'mentor' | 'mentee', seed: number): WeeklySlot[] {
+  const [start, end] =
+    kind === 'school' ? ['15:30', '17:30'] : role === 'mentee' ? ['16:00', '19:00'] : ['17:30', '20:30'];
+  return weekdays.filter((_, i) => i !== seed % weekdays.length).map((day) => ({ day, start, end }));
+}
 
 /**
  * As the coordinator: opens both application forms, sets the guardian consent age, adds the
@@ -80,7 +95,8 @@ export async function prepareProgram(
     profileFor(person) {
       const seed = hash(person.email);
       const languages = org.kind === 'school' ? ['English'] : seed % 3 === 0 ? ['English', 'Spanish'] : ['English'];
-      const common = { timeZone: org.timeZone, languages, interests: pickTwo(interests, seed) };
+      const availability = availabilityOf(org.kind, person.role, seed);
+      const common = { timeZone: org.timeZone, languages, interests: pickTwo(interests, seed), availability };
       return person.role === 'mentor'
         ? { ...common, strengths: pickTwo(strengths, seed), capacity: 1 + (seed % 3) }
         : { ...common, goals: pickTwo(goals, seed) };

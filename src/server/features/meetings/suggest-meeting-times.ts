@@ -1,5 +1,5 @@
 import { inArray } from 'drizzle-orm';
-import type { Db } from '../../db/database.ts';
+import type { Db, Tx } from '../../db/database.ts';
 import { addDays, localToInstant, toLocalParts } from '../../lib/zoned-time.ts';
 import type { Actor } from '../identity/actor.ts';
 import { participants, type WeeklySlot } from '../participants/tables.ts';
@@ -33,7 +33,7 @@ function fits(slots: WeeklySlot[], weekday: number, start: number, end: number):
  * first, so the pair sees a spread of days to choose from.
  */
 export async function suggestMeetingTimes(
-  db: Db,
+  db: Db | Tx,
   actor: Actor,
   matchId: string,
   durationMinutes: number,
