@@ -1,9 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { checkAdminPages } from './accessibility/admin-pages.ts';
+import { checkConsistencyPages } from './accessibility/consistency-pages.ts';
 import { checkGuardianPages } from './accessibility/guardian-pages.ts';
 import { checkImportPages } from './accessibility/import-pages.ts';
 import { checkMatchingPages } from './accessibility/matching-pages.ts';
+import { checkMeetingPages } from './accessibility/meeting-pages.ts';
 import { checkMemberPages } from './accessibility/member-pages.ts';
 import { checkParticipantPages } from './accessibility/participant-pages.ts';
 import { checkProgramStaffPages } from './accessibility/program-staff-pages.ts';
@@ -67,6 +69,14 @@ test('the coordinator’s participants import, from a file with an error to the 
 
 test('matching: the coordinator’s run and approval, a mentee choosing a mentor, the pair accepting, the program’s matches', async () => {
   await checkMatchingPages(tour);
+});
+
+test('follow-through: the coordinator’s figures and calendar, the mentor’s reliability, the bell, reminders and the calendar link', async () => {
+  await checkConsistencyPages(tour);
+});
+
+test('a match’s schedule: the rhythm form, proposals, moving and cancelling, commitments, the change log, the coordinator’s view', async () => {
+  await checkMeetingPages(tour);
 });
 
 test('every route was checked and no page has a serious or critical violation, or lacks its one h1 and title', () => {

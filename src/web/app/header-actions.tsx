@@ -3,10 +3,11 @@ import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { AnchorLink } from '../components/links.tsx';
-import { useMe } from '../lib/session/get-me.ts';
+import { NotificationBell } from '../features/notifications/components/notification-bell.tsx';
+import { mustEnrolTwoFactor, useMe } from '../lib/session/get-me.ts';
 import { useSignOut } from '../lib/session/sign-out.ts';
 
-/** Who is signed in (a link to their account settings), the language, and the way out. */
+/** Who is signed in (a link to their account settings), their notices, the language, and the way out. */
 export function HeaderActions() {
   const { t } = useTranslation();
   const me = useMe().data;
@@ -19,6 +20,7 @@ export function HeaderActions() {
           {t('nav.signedInAs', { name: me.name })}
         </AnchorLink>
       )}
+      {me && !mustEnrolTwoFactor(me) && <NotificationBell />}
       <LanguageSwitch />
       {me && (
         <Button

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import { isMonth } from '../features/consistency/lib/month-range.ts';
 import { type MatchStatus, matchStatuses } from '../features/matching/api/types.ts';
 import { setupStatusQueryOptions } from '../features/setup/api/get-setup-status.ts';
 import { safeNextPath } from '../lib/next-path.ts';
@@ -222,6 +223,11 @@ const matchRoute = createRoute({
   path: '/matches/$matchId',
   component: lazyRouteComponent(() => import('../features/matching/routes/match-page.tsx'), 'MatchPage'),
 });
+const matchScheduleRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/matches/$matchId/schedule',
+  component: lazyRouteComponent(() => import('../features/meetings/routes/schedule-page.tsx'), 'SchedulePage'),
+});
 const chooseMentorRoute = createRoute({
   getParentRoute: () => appLayout,
   path: '/participants/$participantId/choose-mentor',
@@ -262,6 +268,35 @@ const accountRoute = createRoute({
   getParentRoute: () => appLayout,
   path: '/account',
   component: lazyRouteComponent(() => import('../features/account/routes/account-page.tsx'), 'AccountPage'),
+});
+const consistencyRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/programs/$programId/consistency',
+  component: lazyRouteComponent(() => import('../features/consistency/routes/consistency-page.tsx'), 'ConsistencyPage'),
+});
+const programCalendarRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/programs/$programId/calendar',
+  validateSearch: (search: Record<string, unknown>): { month?: string } => ({
+    month: isMonth(search.month) ? search.month : undefined,
+  }),
+  component: lazyRouteComponent(
+    () => import('../features/consistency/routes/program-calendar-page.tsx'),
+    'ProgramCalendarPage',
+  ),
+});
+const notificationsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/notifications',
+  component: lazyRouteComponent(
+    () => import('../features/notifications/routes/notifications-page.tsx'),
+    'NotificationsPage',
+  ),
+});
+const remindersRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/account/reminders',
+  component: lazyRouteComponent(() => import('../features/notifications/routes/reminders-page.tsx'), 'RemindersPage'),
 });
 const instanceAuditRoute = createRoute({
   getParentRoute: () => appLayout,
@@ -306,6 +341,7 @@ export const routeTree = rootRoute.addChildren([
     matchingRoute,
     matchesRoute,
     matchRoute,
+    matchScheduleRoute,
     chooseMentorRoute,
     applyRoute,
     participantRoute,
@@ -313,6 +349,10 @@ export const routeTree = rootRoute.addChildren([
     trainingModuleRoute,
     agreementRoute,
     accountRoute,
+    consistencyRoute,
+    programCalendarRoute,
+    notificationsRoute,
+    remindersRoute,
     instanceAuditRoute,
     instanceOutboxRoute,
   ]),

@@ -1,5 +1,6 @@
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../../components/links.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { Page } from '../../../components/page.tsx';
 import { Section } from '../../../components/section.tsx';
@@ -32,6 +33,10 @@ export function AccountPage() {
     >
       <Section title={t('account.profileTitle')}>
         <ProfileForm me={me} />
+      </Section>
+      <Section title={t('reminders.title')}>
+        <Text>{t('reminders.accountExplain')}</Text>
+        <AnchorLink to="/account/reminders">{t('reminders.link')}</AnchorLink>
       </Section>
       <Section title={t('account.passwordTitle')}>
         <ChangePasswordForm />

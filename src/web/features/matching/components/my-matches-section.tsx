@@ -33,6 +33,11 @@ export function MyMatchesSection() {
                       <Text size="sm">{t(`myMatches.as.${match.myRole}`)}</Text>
                       <MatchStatusBadge status={match.status} />
                       {needsMyAnswer(match) && <StatusBadge tone="bad">{t('myMatches.answerNeeded')}</StatusBadge>}
+                      {match.status === 'active' && (
+                        <AnchorLink to="/matches/$matchId/schedule" params={{ matchId: match.id }}>
+                          {t('schedule.linkFor', { name: other.name })}
+                        </AnchorLink>
+                      )}
                     </Group>
                   </List.Item>
                 );

@@ -98,6 +98,11 @@ function StaffMatchView({ match }: { match: Match }) {
           ))}
         </Table.Tbody>
       </Table>
+      {match.status !== 'proposed' && match.status !== 'declined' && (
+        <AnchorLink to="/matches/$matchId/schedule" params={{ matchId: match.id }}>
+          {t('schedule.link')}
+        </AnchorLink>
+      )}
       <AnchorLink to="/programs/$programId/matches" params={{ programId: match.programId }}>
         {t('match.toProgramMatches')}
       </AnchorLink>
@@ -132,7 +137,10 @@ export function MatchPage() {
             <>
               {m.status === 'active' && (
                 <Alert color="trellis" variant="light" title={t('match.activeTitle')}>
-                  {t('match.activeExplain')}
+                  {t('match.activeExplain')}{' '}
+                  <AnchorLink to="/matches/$matchId/schedule" params={{ matchId: m.id }}>
+                    {t('schedule.link')}
+                  </AnchorLink>
                 </Alert>
               )}
               <MyMatchView match={m} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../components/loading.tsx';
 import { Page } from '../../../components/page.tsx';
 import { type Role, useMe } from '../../../lib/session/get-me.ts';
+import { MyReliabilitySection } from '../../consistency/components/my-reliability-section.tsx';
 import { MyChildrenSection } from '../../guardians/components/my-children-section.tsx';
 import { MyMatchesSection } from '../../matching/components/my-matches-section.tsx';
 import { MyParticipationsSection } from '../../participants/components/my-participations-section.tsx';
@@ -33,6 +34,7 @@ export function HomePage() {
       {safeguarding.length > 0 && <SafeguardingSection assignments={safeguarding} />}
       {participant.length > 0 && <MyMatchesSection />}
       {participant.length > 0 && <MyParticipationsSection assignments={participant} />}
+      {participant.some((r) => r.role === 'mentor') && <MyReliabilitySection />}
       <MyChildrenSection />
     </Page>
   );

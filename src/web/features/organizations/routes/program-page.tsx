@@ -61,6 +61,12 @@ export function ProgramPage() {
                 <AnchorLink to="/programs/$programId/matches" params={{ programId: data.id }}>
                   {t('program.matchesLink')}
                 </AnchorLink>
+                <AnchorLink to="/programs/$programId/consistency" params={{ programId: data.id }}>
+                  {t('consistency.link')}
+                </AnchorLink>
+                <AnchorLink to="/programs/$programId/calendar" params={{ programId: data.id }}>
+                  {t('programCalendar.link')}
+                </AnchorLink>
               </Section>
             )}
             {(isAdmin || isCoordinator) && (

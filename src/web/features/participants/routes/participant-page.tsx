@@ -5,6 +5,7 @@ import { Page } from '../../../components/page.tsx';
 import { QueryContent } from '../../../components/query-content.tsx';
 import { Section } from '../../../components/section.tsx';
 import { AgreementStatusSummary } from '../../agreements/components/agreement-status-summary.tsx';
+import { ReliabilityFigures } from '../../consistency/components/reliability-card.tsx';
 import { ScreeningSection } from '../../screening/components/screening-section.tsx';
 import { TrainingProgressTable } from '../../training/components/training-progress-table.tsx';
 import { useParticipant } from '../api/get-participant.ts';
@@ -54,6 +55,11 @@ export function ParticipantPage() {
             <Section title={t('participant.agreementTitle')}>
               <AgreementStatusSummary participantId={p.id} />
             </Section>
+            {isStaff && p.role === 'mentor' && (
+              <Section title={t('reliability.staffTitle', { name: p.name })}>
+                <ReliabilityFigures participantId={p.id} />
+              </Section>
+            )}
             {isStaff && p.role === 'mentor' && <ScreeningSection participantId={p.id} />}
           </>
         )}
