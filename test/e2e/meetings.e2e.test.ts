@@ -11,8 +11,8 @@ import { apiOf, waitForContent, waitForHeading } from './support/people.ts';
 //
 // The server is a real process on the real clock, and a meeting must be planned in the future
 // while attendance is only asked once it has started: the mentee moves the first meeting to the
-// start of a minute 1–2 minutes ahead, and the journey waits for it (the commitment steps run
-// meanwhile).
+// first minute at least 30 s ahead (enough to submit the form), and the journey waits for it
+// (the commitment steps run meanwhile).
 
 const program = 'Evening Study Circle';
 const password = 'correct horse battery';
@@ -142,8 +142,8 @@ test('a pair agrees a weekly rhythm, moves a meeting, confirms it with ratings, 
     .getByText(/21:00–21:45 \(agreed as .* 16:00, America\/New_York\)$/)
     .waitFor();
 
-  // Cal moves the first meeting to the start of a minute 1–2 minutes from now, with a reason.
-  const startsAt = new Date(Math.ceil((Date.now() + 60_000) / 60_000) * 60_000);
+  // Cal moves the first meeting to the first whole minute at least 45 s from now, with a reason.
+  const startsAt = new Date(Math.ceil((Date.now() + 45_000) / 60_000) * 60_000);
   const newStart = localParts(startsAt, 'America/New_York');
   await calPage
     .getByRole('button', { name: /^Move the meeting of / })
