@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { organizationKinds } from '../../server/features/organizations/tables.ts';
+import { organizationKinds } from '../../server/features/organizations/organization-kinds.ts';
 import { configFrom, dataOption } from '../options.ts';
 import { runDatabaseOperation } from '../run-operation.ts';
 

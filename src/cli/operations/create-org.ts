@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createOrganization } from '../../server/features/organizations/create-organization.ts';
-import { organizationKinds } from '../../server/features/organizations/tables.ts';
+import { organizationKinds } from '../../server/features/organizations/organization-kinds.ts';
 import type { Operation } from './registry.ts';
 
 const input = z.object({

@@ -11,10 +11,10 @@ import { createOrganization } from './create-organization.ts';
 import { linkForInviter } from './link-for-inviter.ts';
 import { listMembers } from './list-members.ts';
 import { listOrganizations } from './list-organizations.ts';
+import { organizationKinds } from './organization-kinds.ts';
 import { assertInstanceAdmin, assertOrgAdmin, assertOrgMember } from './policy.ts';
 import { memberOut, organizationOut, presentOrganization } from './presenters.ts';
 import { revokeRole } from './revoke-role.ts';
-import { organizationKinds } from './tables.ts';
 
 const tags = ['organizations'];
 const orgParams = z.object({ orgId: id });

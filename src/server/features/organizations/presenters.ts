@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { cadenceFrequencies, organizationKinds, roles } from './tables.ts';
+import { organizationKinds } from './organization-kinds.ts';
+import { cadenceFrequencies, roles } from './tables.ts';
 
 // Output schemas and the presenters that fill them: routes never return raw rows.
 export const organizationOut = z.object({

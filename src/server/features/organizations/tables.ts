@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { user } from '../identity/tables.ts';
+import { organizationKinds } from './organization-kinds.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
-export const organizationKinds = ['school', 'community'] as const;
 export const organizationRoles = ['admin', 'safeguarding_lead'] as const;
 export const programRoles = ['coordinator', 'mentor', 'mentee'] as const;
 export const roles = [...organizationRoles, ...programRoles] as const;

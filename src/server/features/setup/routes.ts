@@ -5,7 +5,7 @@ import type { Ctx } from '../../context.ts';
 import { consumeRateLimit } from '../../http/rate-limit.ts';
 import { errorResponses } from '../../http/schemas.ts';
 import { signInAfter } from '../identity/sign-in-after.ts';
-import { organizationKinds } from '../organizations/tables.ts';
+import { organizationKinds } from '../organizations/organization-kinds.ts';
 import { completeSetup } from './complete-setup.ts';
 import { needsSetup } from './issue-setup-token.ts';
 
