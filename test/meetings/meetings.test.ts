@@ -314,6 +314,41 @@ describe('refusing what cannot be', () => {
     expect((await mentor.client.get(`/api/matches/${matchId}/schedule`)).body.meetings).toHaveLength(1);
   });
 
+  it('refuses a time when the mentor already meets another mentee then', async () => {
+    const w = await matchingProgram(app());
+    const first = await activeMatch(w, { mentor: { name: 'Ana Mentor', capacity: 2 }, mentee: { name: 'Cal Mentee' } });
+    const dee = await w.readyPerson('mentee', 'Dee Mentee');
+    const agreement = await dee.client.get(`/api/programs/${w.program.id}/agreement?language=en`);
+    const asked = await dee.client.post(`/api/participants/${dee.participantId}/mentor-requests`, {
+      mentorParticipantId: first.mentor.participantId,
+      agreementVersionId: agreement.body.id,
+    });
+    expect(asked.status).toBe(201);
+    const accepted = await first.mentor.client.post(`/api/matches/${asked.body.id}/acceptance`, {
+      agreementVersionId: agreement.body.id,
+    });
+    expect(accepted.body.status).toBe('active');
+    const withCal = await first.mentor.client.post(`/api/matches/${first.matchId}/meetings`, {
+      localStart: londonLocal(4),
+      timeZone: 'Europe/London',
+      durationMinutes: 60,
+    });
+    expect(withCal.status).toBe(201);
+    const withDee = await dee.client.post(`/api/matches/${asked.body.id}/meetings`, {
+      localStart: londonLocal(4, '16:30'),
+      timeZone: 'Europe/London',
+      durationMinutes: 45,
+    });
+    expect(withDee.status).toBe(409);
+    expect(withDee.body.error.code).toBe('MEETING_OVERLAPS');
+    const later = await dee.client.post(`/api/matches/${asked.body.id}/meetings`, {
+      localStart: londonLocal(4, '17:00'),
+      timeZone: 'Europe/London',
+      durationMinutes: 45,
+    });
+    expect(later.status).toBe(201);
+  });
+
   it('refuses a whole rhythm when one of its meetings would clash, writing none of it', async () => {
     const { matchId, mentor, mentee } = await pairInLondon();
     const inThreeWeeks = new Date(Date.now() + 21 * DAY);

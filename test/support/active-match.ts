@@ -8,6 +8,8 @@ interface SideSpec {
   timeZone?: string;
   /** Weekly slots in the person's own zone, e.g. `[{ day: 'tue', start: '15:00', end: '18:00' }]`. */
   availability?: { day: string; start: string; end: string }[];
+  /** Mentors only: how many mentees they can take (default 1). */
+  capacity?: number;
 }
 
 export interface ActiveMatch {
@@ -28,6 +30,7 @@ export async function activeMatch(
   const application = (side: SideSpec) => ({
     ...(side.timeZone ? { timeZone: side.timeZone } : {}),
     ...(side.availability ? { availability: side.availability } : {}),
+    ...(side.capacity ? { capacity: side.capacity } : {}),
   });
   const mentor = await w.readyPerson('mentor', spec.mentor.name, { application: application(spec.mentor) });
   const mentee = await w.readyPerson('mentee', spec.mentee.name, { application: application(spec.mentee) });

@@ -4,6 +4,7 @@ import { AppError } from '../../errors.ts';
 import { localToInstant } from '../../lib/zoned-time.ts';
 import { matches } from '../matching/tables.ts';
 import { participants } from '../participants/tables.ts';
+import { formatMeetingTime } from './format-meeting-time.ts';
 import type { ScheduleMatch } from './schedule-match.ts';
 import { meetings } from './tables.ts';
 
@@ -66,7 +67,7 @@ export async function assertNoOverlap(
   ];
   if (exceptMeetingIds.length > 0) conditions.push(...exceptMeetingIds.map((id) => ne(meetings.id, id)));
   const existing = await tx
-    .select({ id: meetings.id, startsAt: meetings.startsAt, endsAt: meetings.endsAt })
+    .select({ id: meetings.id, startsAt: meetings.startsAt, endsAt: meetings.endsAt, timeZone: meetings.timeZone })
     .from(meetings)
     .where(and(...conditions));
   for (const span of spans) {
@@ -74,7 +75,7 @@ export async function assertNoOverlap(
     if (clash) {
       throw new AppError(
         'MEETING_OVERLAPS',
-        `One of you already has a meeting then (${clash.startsAt.toISOString()}): choose another time.`,
+        `One of you already has a meeting then (${formatMeetingTime(clash.startsAt, clash.timeZone, 'en')}): choose another time.`,
         { conflictingMeetingStartsAt: clash.startsAt.toISOString(), requestedStartsAt: span.startsAt.toISOString() },
       );
     }
