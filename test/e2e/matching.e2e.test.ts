@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { acceptAsNewAccount, bringToReady, createProgram, invite } from './support/cast.ts';
-import { enrolTwoFactor, journey } from './support/journey.ts';
+import { acceptAsNewAccount, bringToReady, invite, programWithCoordinator } from './support/cast.ts';
+import { journey } from './support/journey.ts';
 import { apiOf, signIn, waitForContent, waitForHeading } from './support/people.ts';
 
 // The journey of issue 4: a coordinator runs matching, forbids a pair, re-runs, compares and
@@ -37,27 +37,15 @@ async function recordStatusLines(page: Page): Promise<() => Promise<string[]>> {
 
 test('a coordinator runs matching, forbids a pair, compares and approves; both accept and the match is active; a mentee chooses a mentor', async () => {
   // Setup shortcuts: the admin, a program with its forms open, and its coordinator.
-  const admin = apiOf(await newContext(), running().baseUrl);
-  const { organizationId: orgId } = await admin<{ organizationId: string }>('POST', '/api/setup', {
-    token: running().setupToken,
-    organization: { name: 'Riverside Community Hub', kind: 'community', timeZone: 'Europe/London' },
-    admin: { name: 'Ada Admin', email: 'ada@riverside.example', password },
-  });
-  await enrolTwoFactor(admin, password);
-  const programId = await createProgram(admin, orgId, program, 'saturday-study-buddies');
-  await admin('PATCH', `/api/programs/${programId}/participation`, {
-    mentorApplicationsOpen: true,
-    menteeApplicationsOpen: true,
-  });
-  const coordinatorContext = await newContext();
-  const coordinator = apiOf(coordinatorContext, running().baseUrl);
-  await acceptAsNewAccount(
-    coordinator,
-    await invite(admin, orgId, 'cora@riverside.example', 'coordinator', programId),
-    'Cora Coordinator',
+  const { admin, orgId, programId, coordinator, coordinatorContext } = await programWithCoordinator(newContext, {
+    setupToken: running().setupToken,
+    baseUrl: running().baseUrl,
+    organization: 'Riverside Community Hub',
+    domain: 'riverside.example',
+    program,
+    slug: 'saturday-study-buddies',
     password,
-  );
-  await enrolTwoFactor(coordinator, password);
+  });
   const experiences = await coordinator<{ id: string; label: string }[]>(
     'GET',
     `/api/programs/${programId}/experiences`,

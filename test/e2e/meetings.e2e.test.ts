@@ -1,7 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { acceptAsNewAccount, bringToReady, createProgram, invite } from './support/cast.ts';
-import { enrolTwoFactor, journey } from './support/journey.ts';
+import { toLocalParts } from '../../src/server/lib/zoned-time.ts';
+import { acceptAsNewAccount, bringToReady, invite, programWithCoordinator } from './support/cast.ts';
+import { journey } from './support/journey.ts';
 import { apiOf, waitForContent, waitForHeading } from './support/people.ts';
 
 // The journey of issue 5: a pair in two time zones agrees a weekly rhythm from a time that suits
@@ -11,7 +12,7 @@ import { apiOf, waitForContent, waitForHeading } from './support/people.ts';
 //
 // The server is a real process on the real clock, and a meeting must be planned in the future
 // while attendance is only asked once it has started: the mentee moves the first meeting to the
-// first minute at least 30 s ahead (enough to submit the form), and the journey waits for it
+// first whole minute at least 45 s ahead (enough to submit the form), and the journey waits for it
 // (the commitment steps run meanwhile).
 
 const program = 'Evening Study Circle';
@@ -19,24 +20,6 @@ const password = 'correct horse battery';
 const { server: running, newContext, newPage, pageErrors } = journey();
 
 type Api = ReturnType<typeof apiOf>;
-
-/** A local date and time (`YYYY-MM-DD`, `HH:mm`) of an instant in a zone. */
-function localParts(at: Date, timeZone: string): { date: string; time: string } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((part) => [part.type, part.value]),
-  );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
-}
 
 /** A form field by its label, which for a required field ends with an asterisk. */
 const field = (scope: Locator, label: string) =>
@@ -53,27 +36,15 @@ async function said(page: Page, text: string | RegExp): Promise<void> {
 }
 
 test('a pair agrees a weekly rhythm, moves a meeting, confirms it with ratings, keeps a commitment; the coordinator sees the figures', async () => {
-  const admin = apiOf(await newContext(), running().baseUrl);
-  const { organizationId: orgId } = await admin<{ organizationId: string }>('POST', '/api/setup', {
-    token: running().setupToken,
-    organization: { name: 'Northside Learning Trust', kind: 'community', timeZone: 'Europe/London' },
-    admin: { name: 'Ada Admin', email: 'ada@northside.example', password },
-  });
-  await enrolTwoFactor(admin, password);
-  const programId = await createProgram(admin, orgId, program, 'evening-study-circle');
-  await admin('PATCH', `/api/programs/${programId}/participation`, {
-    mentorApplicationsOpen: true,
-    menteeApplicationsOpen: true,
-  });
-  const coordinatorContext = await newContext();
-  const coordinator = apiOf(coordinatorContext, running().baseUrl);
-  await acceptAsNewAccount(
-    coordinator,
-    await invite(admin, orgId, 'cora@northside.example', 'coordinator', programId),
-    'Cora Coordinator',
+  const { admin, orgId, programId, coordinator, coordinatorContext } = await programWithCoordinator(newContext, {
+    setupToken: running().setupToken,
+    baseUrl: running().baseUrl,
+    organization: 'Northside Learning Trust',
+    domain: 'northside.example',
+    program,
+    slug: 'evening-study-circle',
     password,
-  );
-  await enrolTwoFactor(coordinator, password);
+  });
 
   // Ben in London and Cal in New York: Wednesday 21:00 for Ben is Wednesday 16:00 for Cal.
   async function readyPerson(role: 'mentor' | 'mentee', name: string, timeZone: string, start: string, end: string) {
@@ -144,7 +115,7 @@ test('a pair agrees a weekly rhythm, moves a meeting, confirms it with ratings, 
 
   // Cal moves the first meeting to the first whole minute at least 45 s from now, with a reason.
   const startsAt = new Date(Math.ceil((Date.now() + 45_000) / 60_000) * 60_000);
-  const newStart = localParts(startsAt, 'America/New_York');
+  const newStart = toLocalParts(startsAt, 'America/New_York');
   await calPage
     .getByRole('button', { name: /^Move the meeting of / })
     .first()
@@ -157,7 +128,7 @@ test('a pair agrees a weekly rhythm, moves a meeting, confirms it with ratings, 
   await said(calPage, /^Meeting moved to .*\. Ben Mentor was told\.$/);
 
   // Ben's page follows at once (live updates): the moved meeting comes first, in his time.
-  const benTime = localParts(startsAt, 'Europe/London').time;
+  const benTime = toLocalParts(startsAt, 'Europe/London').time;
   await benUpcoming
     .getByRole('listitem')
     .first()

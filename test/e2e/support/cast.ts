@@ -1,4 +1,6 @@
-import type { apiOf } from './people.ts';
+import type { BrowserContext } from 'playwright-core';
+import { enrolTwoFactor } from './journey.ts';
+import { apiOf } from './people.ts';
 
 // Building the people of a test through the public HTTP API (the same front door the pages use)
 // when going through the pages again would only cost time.
@@ -98,4 +100,43 @@ export async function bringToReady(
   await passRequiredTraining(staff, person, programId, participantId);
   await acknowledgeAgreement(person, programId, participantId);
   await staff('POST', `/api/participants/${participantId}/transitions`, { to: 'ready' });
+}
+
+interface ProgramSpec {
+  setupToken: string | null;
+  baseUrl: string;
+  organization: string;
+  domain: string;
+  program: string;
+  slug: string;
+  password: string;
+}
+
+/**
+ * The start every staff journey shares: the instance set up with its admin (two-factor on), a
+ * program with both application forms open, and its coordinator signed in with two-factor.
+ */
+export async function programWithCoordinator(newContext: () => Promise<BrowserContext>, spec: ProgramSpec) {
+  const admin = apiOf(await newContext(), spec.baseUrl);
+  const { organizationId: orgId } = await admin<{ organizationId: string }>('POST', '/api/setup', {
+    token: spec.setupToken,
+    organization: { name: spec.organization, kind: 'community', timeZone: 'Europe/London' },
+    admin: { name: 'Ada Admin', email: `ada@${spec.domain}`, password: spec.password },
+  });
+  await enrolTwoFactor(admin, spec.password);
+  const programId = await createProgram(admin, orgId, spec.program, spec.slug);
+  await admin('PATCH', `/api/programs/${programId}/participation`, {
+    mentorApplicationsOpen: true,
+    menteeApplicationsOpen: true,
+  });
+  const coordinatorContext = await newContext();
+  const coordinator = apiOf(coordinatorContext, spec.baseUrl);
+  await acceptAsNewAccount(
+    coordinator,
+    await invite(admin, orgId, `cora@${spec.domain}`, 'coordinator', programId),
+    'Cora Coordinator',
+    spec.password,
+  );
+  await enrolTwoFactor(coordinator, spec.password);
+  return { admin, orgId, programId, coordinator, coordinatorContext };
 }

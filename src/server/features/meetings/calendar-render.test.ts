@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { occurrencesByIcalJs, occurrencesByNodeIcal } from '../../../../test/meetings/ical-occurrences.ts';
+import { meetingRow as aMeetingRow } from '../../../../test/meetings/meeting-row.ts';
 import { localToInstant, toLocalParts } from '../../lib/zoned-time.ts';
 import { type CalendarMatch, renderCalendarFeed, renderMeetingIcs } from './calendar-render.ts';
 import { expandSeries } from './expand-series.ts';
@@ -27,36 +28,16 @@ const series: SeriesRow = {
 };
 
 function meetingRow(id: number, fields: Partial<MeetingRow> & Pick<MeetingRow, 'startsAt' | 'endsAt'>): MeetingRow {
-  return {
+  return aMeetingRow({
     id: `01900000-0000-7000-8000-${String(id).padStart(12, '0')}`,
     organizationId: series.organizationId,
     programId: series.programId,
     matchId: series.matchId,
-    seriesId: null,
-    occurrenceStart: null,
-    timeZone: LONDON,
-    location: null,
-    videoUrl: null,
-    status: 'scheduled',
-    cancelledBy: null,
-    cancelledAt: null,
-    cancelReason: null,
-    lateChangeBy: null,
-    mentorAttendance: null,
-    menteeAttendance: null,
-    mentorConfirmedAt: null,
-    menteeConfirmedAt: null,
-    feltHeard: null,
-    mentorSharedExperience: null,
-    noShowBy: null,
-    resolvedBy: null,
-    resolvedAt: null,
-    sequence: 0,
     createdBy: series.createdBy,
     createdAt: created,
     updatedAt: created,
     ...fields,
-  };
+  });
 }
 
 /** The series' rows as the scheduling code makes them, then one moved, one cancelled, one dropped. */
