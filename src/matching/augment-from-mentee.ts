@@ -12,7 +12,7 @@ import { addToMentor, type SolverState, swapAtMentor } from './solver-state.ts';
  * Either way the invariants of solver-state.ts hold again afterwards.
  */
 export function augmentFromMentee(state: SolverState, start: number): void {
-  const { n, graph, capacity, matchOf, slotStart, slots, count, y, z, dist, pred, seen, done, finalized, heap } = state;
+  const { n, graph, matchOf, slotStart, slots, count, y, z, dist, pred, seen, done, finalized, heap } = state;
   const { menteeStart, edges, scale, bonus } = graph;
   const stamp = ++state.stamp;
 
@@ -30,6 +30,11 @@ export function augmentFromMentee(state: SolverState, start: number): void {
   let dropAt = Number.POSITIVE_INFINITY;
   let dropper = -1;
 
+  // The nearest mentor with room reached so far. Such mentors end the search rather than lead on,
+  // so they wait here instead of in the heap, which then holds only full mentors.
+  let roomAt = Number.POSITIVE_INFINITY;
+  let nearestWithRoom = -1;
+
   /** A mentee joins the tree at distance d: note when it would drop out, relax its pairs. */
   const settleMentee = (mentee: number, d: number) => {
     done[mentee] = stamp;
@@ -41,7 +46,11 @@ export function augmentFromMentee(state: SolverState, start: number): void {
       dropAt = base;
       dropper = mentee;
     }
-    relaxPairs(state, mentee, base, dropAt, stamp);
+    const withRoom = relaxPairs(state, mentee, base, dropAt, stamp, roomAt);
+    if (withRoom !== -1) {
+      nearestWithRoom = withRoom;
+      roomAt = dist[n + withRoom]!;
+    }
   };
 
   pred[start] = -1;
@@ -49,21 +58,25 @@ export function augmentFromMentee(state: SolverState, start: number): void {
   let delta = 0;
   let endMentor = -1;
   for (;;) {
-    if (heap.size === 0 || heap.topKey() >= dropAt) {
+    const nextAt = heap.size === 0 ? Number.POSITIVE_INFINITY : heap.topKey();
+    // A mentor with room no farther than any full one ends the search (before the drop).
+    if (roomAt <= nextAt && roomAt < dropAt) {
+      endMentor = nearestWithRoom;
+      delta = roomAt;
+      done[n + endMentor] = stamp;
+      finalized[finalizedCount++] = n + endMentor;
+      break;
+    }
+    if (nextAt >= dropAt) {
       delta = dropAt;
       break;
     }
-    const d = heap.topKey();
+    const d = nextAt;
     const node = heap.pop();
     if (done[node] === stamp) continue;
     const mentor = node - n;
     done[node] = stamp;
     finalized[finalizedCount++] = node;
-    if (count[mentor]! < capacity[mentor]!) {
-      endMentor = mentor;
-      delta = d;
-      break;
-    }
     // A full mentor's mentees join at its distance (their pairs with it are tight).
     for (let k = slotStart[mentor]!; k < slotStart[mentor]! + count[mentor]!; k++) {
       pred[slots[k]!] = mentor;
@@ -107,14 +120,24 @@ export function augmentFromMentee(state: SolverState, start: number): void {
 
 /**
  * Offers each mentor of `mentee` (not its own, not yet settled) the distance `base + z - weight`,
- * unless that is at or past `dropAt`: nothing there is ever reached, the search ends first. The
+ * unless that is at or past `dropAt`: nothing there is ever reached, the search ends first. Full
+ * mentors go to the heap; returns the nearest mentor with room closer than `roomAt`, or -1. The
  * hottest loop of the solver, so a plain function of its own rather than part of a closure (whose
  * captured variables V8 keeps in memory, not in registers).
  */
-function relaxPairs(state: SolverState, mentee: number, base: number, dropAt: number, stamp: number): void {
-  const { n, matchOf, z, dist, pred, seen, done, heap } = state;
+function relaxPairs(
+  state: SolverState,
+  mentee: number,
+  base: number,
+  dropAt: number,
+  stamp: number,
+  roomAt: number,
+): number {
+  const { n, matchOf, capacity, count, z, dist, pred, seen, done, heap } = state;
   const { menteeStart, edges, scale, bonus } = state.graph;
   const own = matchOf[mentee];
+  let nearest = -1;
+  let nearestAt = roomAt;
   for (let e = menteeStart[mentee]!; e < menteeStart[mentee + 1]!; e++) {
     const edge = edges[e]!;
     const mentor = edge >> EDGE_SHIFT;
@@ -126,7 +149,12 @@ function relaxPairs(state: SolverState, mentee: number, base: number, dropAt: nu
       seen[target] = stamp;
       dist[target] = next;
       pred[target] = mentee;
-      heap.push(next, target);
+      if (count[mentor]! === capacity[mentor]!) heap.push(next, target);
+      else if (next < nearestAt) {
+        nearestAt = next;
+        nearest = mentor;
+      }
     }
   }
+  return nearest;
 }
