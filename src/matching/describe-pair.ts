@@ -1,6 +1,6 @@
 import type { CohortIndex } from './cohort-index.ts';
 import { pairOverlap, ruleOutMask, ruleOutNames } from './rule-outs.ts';
-import { FULL_OVERLAP_MINUTES, roundScore, weightTotal } from './score-formula.ts';
+import { cohortFactors, FULL_OVERLAP_MINUTES, menteeFactors, pairScore } from './score-formula.ts';
 import { mentorHasTag, type TagSets } from './tag-sets.ts';
 import type { RuledOutBy } from './types.ts';
 
@@ -50,16 +50,20 @@ export function describePair(index: CohortIndex, i: number, j: number): PairDesc
     language: sharedLanguages.length > 0 ? 1 : 0,
   };
   const w = index.input.settings.weights;
-  const weightedSum =
-    w.experiences * parts.experiences +
-    w.goals * parts.goals +
-    w.interests * parts.interests +
-    w.availability * parts.availability +
-    w.language * parts.language;
+  // round(100 × Σ weight × part / Σ weight), computed as the matrix computes it (score-formula.ts).
+  const factors = menteeFactors(cohortFactors(w), w, idfTotal, goalCount);
   return {
     ruledOutBy: ruleOutNames(ruleOutMask(index, i, j)),
     parts,
-    score: roundScore(weightedSum, weightTotal(w)),
+    score: pairScore(
+      factors,
+      sharedIdf,
+      goalsMet.length,
+      sharedInterests.length,
+      union,
+      overlap,
+      sharedLanguages.length > 0,
+    ),
     overlapMinutes: overlap,
     sharedExperiences,
     goalsMet,

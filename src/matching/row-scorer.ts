@@ -1,5 +1,5 @@
 import type { CohortIndex } from './cohort-index.ts';
-import { FULL_OVERLAP_MINUTES, IMPOSSIBLE, roundScore, weightTotal } from './score-formula.ts';
+import { cohortFactors, IMPOSSIBLE, menteeFactors, pairScore } from './score-formula.ts';
 import type { TagSets } from './tag-sets.ts';
 import type { ProfileSettings } from './types.ts';
 
@@ -17,15 +17,13 @@ export type ScoringIndex = Omit<CohortIndex, 'input'> & { input: { settings: Pro
 export function rowScorer(index: ScoringIndex, scores: Uint8Array): (i: number) => void {
   const { mentorCount: m, experiences, goals, interests, languages } = index;
   const { weights, ageGap, requireSharedLanguage, minOverlapMinutes } = index.input.settings;
-  const total = weightTotal(weights);
+  const cohort = cohortFactors(weights);
   const excludedFor = new Int32Array(m).fill(-1);
   const { mentorGender, mentorAge, experienceIdf, mentorSlots, menteeIntervals, breakpoints, mentorBreakpoints } =
     index;
   const coverage = new Int32Array(breakpoints.length);
   const minGap = ageGap ? ageGap.min : Number.NEGATIVE_INFINITY;
   const maxGap = ageGap ? ageGap.max : Number.POSITIVE_INFINITY;
-  const { experiences: wExperiences, goals: wGoals, interests: wInterests, availability: wAvailability } = weights;
-  const wLanguage = weights.language;
   const interestSizes = interests.mentorSizes;
   // Per row, what each mentor shares with the mentee, added up tag by tag over the mentors who
   // hold it (few per tag), so the pair loop only reads these instead of comparing tag sets.
@@ -46,8 +44,7 @@ export function rowScorer(index: ScoringIndex, scores: Uint8Array): (i: number) 
     const goalCount = goals.start[i + 1]! - goals.start[i]!;
     const menteeInterestCount = interests.start[i + 1]! - interests.start[i]!;
     fillCoverage(coverage, breakpoints, menteeIntervals, index.menteeSlots[i]!, index.menteeSlots[i + 1]!);
-    const useExperiences = wExperiences > 0 && idfTotal > 0;
-    const useGoals = wGoals > 0 && goalCount > 0;
+    const factors = menteeFactors(cohort, weights, idfTotal, goalCount);
     // Experiences in ascending id order, as describe-pair.ts sums them (a floating-point sum's order matters).
     forEachTagAscending(experiences, i, (id) => {
       for (let k = experiences.holderStart[id]!; k < experiences.holderStart[id + 1]!; k++) {
@@ -92,18 +89,16 @@ export function rowScorer(index: ScoringIndex, scores: Uint8Array): (i: number) 
         scores[row + j] = IMPOSSIBLE;
         continue;
       }
-      let sum = 0;
-      if (useExperiences) sum += wExperiences * (sharedIdf[j]! / idfTotal);
-      if (useGoals) sum += wGoals * (goalsMet[j]! / goalCount);
-      if (wInterests > 0) {
-        const union = menteeInterestCount + interestSizes[j]! - commonInterests[j]!;
-        if (union > 0) sum += wInterests * (commonInterests[j]! / union);
-      }
-      if (wAvailability > 0) {
-        sum += wAvailability * (overlap >= FULL_OVERLAP_MINUTES ? 1 : overlap / FULL_OVERLAP_MINUTES);
-      }
-      if (shared) sum += wLanguage;
-      scores[row + j] = roundScore(sum, total);
+      const common = commonInterests[j]!;
+      scores[row + j] = pairScore(
+        factors,
+        sharedIdf[j]!,
+        goalsMet[j]!,
+        common,
+        menteeInterestCount + interestSizes[j]! - common,
+        overlap,
+        shared,
+      );
     }
     sharedIdf.fill(0);
     goalsMet.fill(0);
