@@ -128,9 +128,11 @@ class RowSelector {
   /** Adds the row's possible columns `from` … `to - 1` scoring at least `floor` to the pool; -1 when it overflows. */
   private keep(scores: Uint8Array, row: number, from: number, to: number, floor: number, kept: number): number {
     const { pool, poolScores, usable } = this;
+    // One unsigned comparison for "floor ≤ score ≤ 100" (IMPOSSIBLE is above 100): most columns fail it.
+    const span = 100 - floor;
     for (let j = from; j < to; j++) {
       const score = scores[row + j]!;
-      if (score < floor || score === IMPOSSIBLE || usable[j] === 0) continue;
+      if ((score - floor) >>> 0 > span || usable[j] === 0) continue;
       if (kept === pool.length) return -1;
       pool[kept] = j;
       poolScores[kept++] = score;
