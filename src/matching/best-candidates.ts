@@ -108,7 +108,11 @@ class RowSelector {
     // In the rotated order: from `first` to the end, then from the start to `first`.
     let kept = this.keep(scores, row, first, m, floor, 0);
     if (kept >= 0) kept = this.keep(scores, row, 0, first, floor, kept);
-    if (kept < 0 || (kept < limit && floor > 0)) return this.selectCounting(scores, row, m, first, mentors, size);
+    // Both comparisons made on every row (not only when the first holds), so optimised code has seen them.
+    const overflowed = kept < 0;
+    const tooFew = kept < limit;
+    const floorAboveZero = floor > 0;
+    if (overflowed || (tooFew && floorAboveZero)) return this.selectCounting(scores, row, m, first, mentors, size);
     histogram.fill(0);
     for (let k = 0; k < kept; k++) histogram[poolScores[k]!]!++;
     const [threshold, atThresholdCount] = thresholdFor(histogram, limit);

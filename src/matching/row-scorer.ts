@@ -18,7 +18,9 @@ export function rowScorer(index: ScoringIndex, scores: Uint8Array): (i: number) 
   const { mentorCount: m, experiences, goals, interests, languages } = index;
   const { weights, ageGap, requireSharedLanguage, minOverlapMinutes } = index.input.settings;
   const cohort = cohortFactors(weights);
-  const excludedFor = new Int32Array(m).fill(-1);
+  // One slot more than there are mentors: each row's exclusions end with that slot (see sentinels).
+  const excludedFor = new Int32Array(m + 1).fill(-1);
+  const exclusions = withSentinels(index.excludedStart, index.excludedMentors, m);
   const { mentorGender, mentorAge, experienceIdf, mentorSlots, menteeIntervals, breakpoints, mentorBreakpoints } =
     index;
   const coverage = new Int32Array(breakpoints.length);
@@ -34,12 +36,13 @@ export function rowScorer(index: ScoringIndex, scores: Uint8Array): (i: number) 
   const { stride, fixedIntervals } = fixedIntervalTable(mentorSlots, mentorBreakpoints);
   return (i: number) => {
     const row = i * m;
-    for (let k = index.excludedStart[i]!; k < index.excludedStart[i + 1]!; k++) {
-      excludedFor[index.excludedMentors[k]!] = i;
-    }
+    for (let k = exclusions.start[i]!; k < exclusions.start[i + 1]!; k++) excludedFor[exclusions.mentors[k]!] = i;
+    // -1 (every bit) when the mentee asks for a mentor's gender, 0 when not: the test below then
+    // reads every mentor's gender either way, without a branch.
     const wantsGender = index.menteeWantsGender[i]!;
+    const genderMask = wantsGender === -1 ? 0 : -1;
+    // A missing age (NaN) makes the gap NaN, which no bound rules out.
     const age = index.menteeAge[i]!;
-    const checkAge = ageGap !== null && !Number.isNaN(age);
     const idfTotal = index.menteeIdfTotal[i]!;
     const goalCount = goals.start[i + 1]! - goals.start[i]!;
     const menteeInterestCount = interests.start[i + 1]! - interests.start[i]!;
@@ -60,16 +63,15 @@ export function rowScorer(index: ScoringIndex, scores: Uint8Array): (i: number) 
     }
 
     for (let j = 0; j < m; j++) {
-      if (excludedFor[j] === i || (wantsGender !== -1 && mentorGender[j] !== wantsGender)) {
+      const gap = mentorAge[j]! - age;
+      if (
+        excludedFor[j] === i ||
+        ((mentorGender[j]! - wantsGender) & genderMask) !== 0 ||
+        gap < minGap ||
+        gap > maxGap
+      ) {
         scores[row + j] = IMPOSSIBLE;
         continue;
-      }
-      if (checkAge) {
-        const gap = mentorAge[j]! - age;
-        if (gap < minGap || gap > maxGap) {
-          scores[row + j] = IMPOSSIBLE;
-          continue;
-        }
       }
       const shared = sharesLanguage[j] === 1;
       if (requireSharedLanguage && !shared) {
@@ -105,6 +107,25 @@ export function rowScorer(index: ScoringIndex, scores: Uint8Array): (i: number) 
     commonInterests.fill(0);
     sharesLanguage.fill(0);
   };
+}
+
+/**
+ * Each row's excluded mentors followed by `m` (a slot no mentor has). Optimised code that meets an
+ * operation it never ran before is thrown away and compiled again; with the sentinel, marking a
+ * row's exclusions runs on every row, not only on the first mentee who has one, which may come
+ * after the scorer was optimised (each such restart cost milliseconds of slower rows).
+ */
+function withSentinels(start: Int32Array, mentors: Int32Array, m: number): { start: Int32Array; mentors: Int32Array } {
+  const n = start.length - 1;
+  const withEnd = new Int32Array(mentors.length + n);
+  const starts = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    starts[i] = start[i]! + i;
+    withEnd.set(mentors.subarray(start[i]!, start[i + 1]!), starts[i]!);
+    withEnd[start[i + 1]! + i] = m;
+  }
+  starts[n] = withEnd.length;
+  return { start: starts, mentors: withEnd };
 }
 
 /**
