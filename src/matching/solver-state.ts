@@ -58,7 +58,9 @@ export function createSolverState(graph: CandidateGraph, capacity: Int32Array, n
     done: new Int32Array(n + m),
     stamp: 0,
     finalized: new Int32Array(n + m),
-    heap: new MinHeap(),
+    // Room for every node from the start: growing inside a search is a path the optimised search
+    // code would not have run before (V8 then discards it and compiles it again).
+    heap: new MinHeap(n + m),
     loweredMentee: new Uint8Array(n),
     loweredMentor: new Uint8Array(m),
   };
