@@ -33,7 +33,8 @@ export function rowScorer(index: ScoringIndex, scores: Uint8Array): (i: number) 
   const goalsMet = new Int32Array(m);
   const commonInterests = new Int32Array(m);
   const sharesLanguage = new Uint8Array(m);
-  const { stride, fixedIntervals } = fixedIntervalTable(mentorSlots, mentorBreakpoints);
+  const { passes, starts, ends, extraMentors } = intervalPasses(mentorSlots, mentorBreakpoints);
+  const overlaps = new Int32Array(m);
   return (i: number) => {
     const row = i * m;
     for (let k = exclusions.start[i]!; k < exclusions.start[i + 1]!; k++) excludedFor[exclusions.mentors[k]!] = i;
@@ -62,6 +63,16 @@ export function rowScorer(index: ScoringIndex, scores: Uint8Array): (i: number) 
         sharesLanguage[languages.holders[h]!] = 1;
     }
 
+    // Each mentor's overlap with the mentee, from the mentee's coverage table (fillCoverage).
+    overlaps.fill(0);
+    for (let pass = 0; pass < passes; pass++) {
+      for (let j = 0, k = pass * m; j < m; j++, k++) overlaps[j]! += coverage[ends[k]!]! - coverage[starts[k]!]!;
+    }
+    for (const j of extraMentors) {
+      for (let k = mentorSlots[j]! + 2 * passes; k < mentorSlots[j + 1]!; k += 2) {
+        overlaps[j]! += coverage[mentorBreakpoints[k + 1]!]! - coverage[mentorBreakpoints[k]!]!;
+      }
+    }
     for (let j = 0; j < m; j++) {
       const gap = mentorAge[j]! - age;
       if (
@@ -78,15 +89,7 @@ export function rowScorer(index: ScoringIndex, scores: Uint8Array): (i: number) 
         scores[row + j] = IMPOSSIBLE;
         continue;
       }
-      // The overlap, interval by interval of the mentor, from the mentee's coverage table: the
-      // same number of intervals for (almost) every mentor, then any the table has no room for.
-      let overlap = 0;
-      for (let k = j * stride, end = k + stride; k < end; k += 2) {
-        overlap += coverage[fixedIntervals[k + 1]!]! - coverage[fixedIntervals[k]!]!;
-      }
-      for (let k = mentorSlots[j]! + stride; k < mentorSlots[j + 1]!; k += 2) {
-        overlap += coverage[mentorBreakpoints[k + 1]!]! - coverage[mentorBreakpoints[k]!]!;
-      }
+      const overlap = overlaps[j]!;
       if (overlap < minOverlapMinutes) {
         scores[row + j] = IMPOSSIBLE;
         continue;
@@ -128,30 +131,6 @@ function withSentinels(start: Int32Array, mentors: Int32Array, m: number): { sta
   return { start: starts, mentors: withEnd };
 }
 
-/**
- * Each mentor's first intervals (as breakpoint indices) in a slot of `stride` entries, padded with
- * empty intervals (0, 0), which add no overlap. With the same number of intervals for every
- * mentor, the overlap loop always runs the same number of times, and the processor predicts where
- * it ends: a loop that ran a different number of times from one mentor to the next cost about a
- * third of all the scoring time (a mispredicted branch per pair). The slot fits 99% of the
- * mentors, so a few with many windows do not lengthen every pair's loop; their other intervals
- * are added afterwards from `mentorBreakpoints`.
- */
-function fixedIntervalTable(
-  mentorSlots: Int32Array,
-  mentorBreakpoints: Int32Array,
-): { stride: number; fixedIntervals: Int32Array } {
-  const m = mentorSlots.length - 1;
-  const lengths = Int32Array.from({ length: m }, (_, j) => mentorSlots[j + 1]! - mentorSlots[j]!).sort();
-  const stride = m === 0 ? 0 : lengths[Math.floor(0.99 * (m - 1))]!;
-  const fixedIntervals = new Int32Array(m * stride);
-  for (let j = 0; j < m; j++) {
-    const from = mentorSlots[j]!;
-    fixedIntervals.set(mentorBreakpoints.subarray(from, Math.min(from + stride, mentorSlots[j + 1]!)), j * stride);
-  }
-  return { stride, fixedIntervals };
-}
-
 /** Calls `visit` with each of mentee `i`'s tag ids, ascending. */
 function forEachTagAscending(sets: TagSets, i: number, visit: (id: number) => void): void {
   for (let k = sets.wordStart[i]!; k < sets.wordStart[i + 1]!; k++) {
@@ -188,4 +167,34 @@ function fillCoverage(coverage: Int32Array, breakpoints: Int32Array, intervals: 
     }
     coverage[k] = next < to && intervals[next]! < minute ? whole + minute - intervals[next]! : whole;
   }
+}
+
+/**
+ * The mentors' intervals (as breakpoint indices) by position: pass p holds every mentor's p-th
+ * interval, `starts[p * m + j]` and `ends[p * m + j]`, or (0, 0), which adds no overlap, for a
+ * mentor with fewer. A row then adds up its overlaps pass by pass, each one plain loop over the
+ * mentors: about a tenth faster than a loop over each mentor's own intervals (and no branch that
+ * depends on how many a mentor has). There are as many passes as 99% of the mentors need, so a
+ * few with many windows do not lengthen every pass; their other intervals (`extraMentors`) are
+ * added one by one.
+ */
+function intervalPasses(
+  mentorSlots: Int32Array,
+  mentorBreakpoints: Int32Array,
+): { passes: number; starts: Int32Array; ends: Int32Array; extraMentors: Int32Array } {
+  const m = mentorSlots.length - 1;
+  const lengths = Int32Array.from({ length: m }, (_, j) => mentorSlots[j + 1]! - mentorSlots[j]!).sort();
+  const passes = m === 0 ? 0 : lengths[Math.floor(0.99 * (m - 1))]! / 2;
+  const starts = new Int32Array(m * passes);
+  const ends = new Int32Array(m * passes);
+  const extraMentors: number[] = [];
+  for (let j = 0; j < m; j++) {
+    const count = (mentorSlots[j + 1]! - mentorSlots[j]!) / 2;
+    for (let p = 0; p < Math.min(passes, count); p++) {
+      starts[p * m + j] = mentorBreakpoints[mentorSlots[j]! + 2 * p]!;
+      ends[p * m + j] = mentorBreakpoints[mentorSlots[j]! + 2 * p + 1]!;
+    }
+    if (count > passes) extraMentors.push(j);
+  }
+  return { passes, starts, ends, extraMentors: Int32Array.from(extraMentors) };
 }
