@@ -32,9 +32,9 @@ function pick<T>(random: Random, list: readonly T[], count: number, skew = 1): T
 const between = (random: Random, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
 
 function availability(random: Random) {
-  return pick(random, DAYS.slice(0, 5), between(random, 3, 5)).map((day) => {
+  return pick(random, DAYS.slice(0, 5), between(random, 4, 5)).map((day) => {
     const start = between(random, 14, 17);
-    return { day, start: `${start}:${random() < 0.5 ? '00' : '30'}`, end: `${start + between(random, 2, 4)}:00` };
+    return { day, start: `${start}:${random() < 0.5 ? '00' : '30'}`, end: `${start + between(random, 3, 4)}:00` };
   });
 }
 
@@ -66,7 +66,7 @@ export function generateCohort(mentees: number, mentors: number, seed: number) {
     mentees: Array.from({ length: mentees }, (_, i) => ({
       ...person(random, `mentee-${i}`),
       goals: pick(random, GOALS, between(random, 1, 3)),
-      languages: random() < 0.1 ? ['es'] : random() < 0.3 ? ['en', 'es'] : ['en'],
+      languages: random() < 0.03 ? ['es'] : random() < 0.3 ? ['en', 'es'] : ['en'],
       age: between(random, 13, 17),
       preferences: { mentorGender: random() < 0.05 ? 'female' : null },
       excludes: [],
