@@ -26,6 +26,16 @@ export function createAccessibilityReport() {
   async function check(page: Page, { route, language, heading, state }: PageUnderCheck): Promise<void> {
     await waitForHeading(page, heading);
     await waitForContent(page);
+    // A dialog or popover still fading in has text at part opacity, which axe measures as too
+    // faint: check the page once it has settled, when no finite transition or animation is
+    // running (an endless one, such as a progress bar's stripes, never ends).
+    await page.waitForFunction(() =>
+      document
+        .getAnimations()
+        .every(
+          (animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity,
+        ),
+    );
     const where = `${route}${state ? ` (${state})` : ''} [${language}]`;
     const facts = await page.evaluate(() => ({
       h1s: document.querySelectorAll('h1').length,
