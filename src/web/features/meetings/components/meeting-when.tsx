@@ -1,7 +1,7 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatInZone, timeInZone } from '../../../lib/format.ts';
 import type { Meeting, Proposal } from '../api/types.ts';
-import { formatInZone, timeInZone } from '../lib/meeting-time.ts';
 import type { ScheduleView } from '../lib/schedule-view.ts';
 
 /** When a meeting is, in the reader's zone, and in the zone it was agreed in when that differs. */
