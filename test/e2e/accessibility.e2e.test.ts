@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { checkAdminPages } from './accessibility/admin-pages.ts';
 import { checkConsistencyPages } from './accessibility/consistency-pages.ts';
-import { checkGuardianPages } from './accessibility/guardian-pages.ts';
+import { checkGuardianPages, checkGuardianSchedule } from './accessibility/guardian-pages.ts';
 import { checkImportPages } from './accessibility/import-pages.ts';
 import { checkMatchingPages } from './accessibility/matching-pages.ts';
 import { checkMeetingPages } from './accessibility/meeting-pages.ts';
@@ -77,6 +77,10 @@ test('follow-through: the coordinator’s figures and calendar, the mentor’s r
 
 test('a match’s schedule: the rhythm form, proposals, moving and cancelling, commitments, the change log, the coordinator’s view', async () => {
   await checkMeetingPages(tour);
+});
+
+test('a guardian’s home once their child is matched and has a meeting, in English and Spanish', async () => {
+  await checkGuardianSchedule(tour);
 });
 
 test('every route was checked and no page has a serious or critical violation, or lacks its one h1 and title', () => {

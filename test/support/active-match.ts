@@ -1,4 +1,9 @@
-import { agreementVersionId, matchingProgram, type ReadyPerson } from './matching-world.ts';
+import {
+  agreementVersionId,
+  type GuardianSpec,
+  matchingProgram,
+  type ReadyPerson,
+} from './matching-world.ts';
 import type { TestApp } from './test-app.ts';
 
 export type MatchingProgram = Awaited<ReturnType<typeof matchingProgram>>;
@@ -10,6 +15,10 @@ interface SideSpec {
   availability?: { day: string; start: string; end: string }[];
   /** Mentors only: how many mentees they can take (default 1). */
   capacity?: number;
+  /** "YYYY-MM-DD"; the defaults make both adults eight years apart (matching-world.ts). */
+  birthDate?: string;
+  /** For a minor (a birthDate under the program's consent age): their guardian, who consents. */
+  guardian?: GuardianSpec;
 }
 
 export interface ActiveMatch {
@@ -27,13 +36,17 @@ export async function activeMatch(
   w: MatchingProgram,
   spec: { mentor: SideSpec; mentee: SideSpec } = { mentor: { name: 'Ana Mentor' }, mentee: { name: 'Cal Mentee' } },
 ): Promise<ActiveMatch> {
-  const application = (side: SideSpec) => ({
-    ...(side.timeZone ? { timeZone: side.timeZone } : {}),
-    ...(side.availability ? { availability: side.availability } : {}),
-    ...(side.capacity ? { capacity: side.capacity } : {}),
+  const person = (side: SideSpec) => ({
+    application: {
+      ...(side.timeZone ? { timeZone: side.timeZone } : {}),
+      ...(side.availability ? { availability: side.availability } : {}),
+      ...(side.capacity ? { capacity: side.capacity } : {}),
+      ...(side.birthDate ? { birthDate: side.birthDate } : {}),
+    },
+    ...(side.guardian ? { guardian: side.guardian } : {}),
   });
-  const mentor = await w.readyPerson('mentor', spec.mentor.name, { application: application(spec.mentor) });
-  const mentee = await w.readyPerson('mentee', spec.mentee.name, { application: application(spec.mentee) });
+  const mentor = await w.readyPerson('mentor', spec.mentor.name, person(spec.mentor));
+  const mentee = await w.readyPerson('mentee', spec.mentee.name, person(spec.mentee));
   const agreement = await mentee.client.get(`/api/programs/${w.program.id}/agreement?language=en`);
   const asked = await mentee.client.post(`/api/participants/${mentee.participantId}/mentor-requests`, {
     mentorParticipantId: mentor.participantId,

@@ -63,6 +63,8 @@ export function createTour(server: RunningServer, browser: Browser) {
     check,
     visit,
     ids: { org: '', program: '', otherProgram: '' },
+    /** The 12-year-old whose guardian consents (guardian-pages.ts), once they have applied. */
+    minor: null as { child: Page; guardian: Page; participantId: string } | null,
     /** Invitation links in the states the invitation page shows: open, for an existing account, used. */
     links: { pending: '', existing: '', used: '' },
     api: (page: Page) => apiOf(page.context(), server.baseUrl),

@@ -78,13 +78,13 @@ export function registerGuardianRoutes(server: FastifyInstance, ctx: Ctx): void 
     {
       schema: {
         tags,
-        summary: 'The children a signed-in guardian consented for',
+        summary: 'The children a signed-in guardian consented for, with the fact of a match and their schedule',
         response: { 200: z.array(childOut), ...errorResponses },
       },
     },
     async (request) => {
       const actor = await requireActor(ctx, request);
-      return (await listMyChildren(db, actor)).map(presentChild);
+      return (await listMyChildren(db, actor, ctx.clock.now())).map(presentChild);
     },
   );
 

@@ -7,14 +7,13 @@ import {
   programWithPeople,
   setApplicationsOpen,
 } from '../../../../test/support/factories.ts';
+import { bornYearsAgo } from '../../../../test/support/matching-world.ts';
 import { testAppPerTest } from '../../../../test/support/test-app.ts';
 import { TestClient } from '../../../../test/support/test-client.ts';
 
 const t = testAppPerTest();
 const DAY = 24 * 3600 * 1000;
 
-/** A birth date that makes someone exactly `years` old today (1 January has always passed). */
-const bornYearsAgo = (years: number) => `${new Date().getUTCFullYear() - years}-01-01`;
 
 /** A program with open forms; Milo Mentee (12) applies naming a guardian. */
 async function minorApplied(language: 'en' | 'es' = 'en') {
@@ -124,6 +123,8 @@ describe('minors and their guardians', () => {
         programName: 'Year 9 Peer Mentoring',
         organizationName: 'Hill School',
         consentedAt: expect.any(String),
+        matchedSince: null,
+        meetings: [],
       },
     ]);
     const again = await new TestClient(t().app).get(`/api/guardian-links/${token}`);

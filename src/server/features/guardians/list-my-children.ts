@@ -1,16 +1,25 @@
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/database.ts';
+import type { Db } from '../../db/database.ts';
 import type { Actor } from '../identity/actor.ts';
 import { user } from '../identity/tables.ts';
+import { activeMatchesOf } from '../matching/active-matches-of.ts';
+import { listMeetingTimes } from '../meetings/list-meeting-times.ts';
 import { organizations, programs } from '../organizations/tables.ts';
 import { guardianships, participants } from '../participants/tables.ts';
 import { firstName } from './invite-guardian.ts';
 
+const DAY_MS = 24 * 3600 * 1000;
+/** A guardian sees the last four weeks' meetings and the next eight weeks'. */
+const SCHEDULE_PAST_DAYS = 28;
+const SCHEDULE_AHEAD_DAYS = 56;
+
 /**
- * The children a signed-in guardian consented for: program, role and status only. Guardians see
- * consent, the schedule and the fact of a match, never a profile or anything private.
+ * The children a signed-in guardian consented for: program, role and status, since when they are
+ * matched (the fact of a match, not with whom) and their meetings' times, places and whether they
+ * took place. Guardians see consent, the schedule and the fact of a match, never a profile or
+ * anything private (reasons for changes, video links, attendance answers).
  */
-export async function listMyChildren(db: Db | Tx, actor: Actor) {
+export async function listMyChildren(db: Db, actor: Actor, now: Date) {
   const rows = await db
     .select({
       guardianshipId: guardianships.id,
@@ -35,5 +44,25 @@ export async function listMyChildren(db: Db | Tx, actor: Actor) {
       ),
     )
     .orderBy(guardianships.confirmedAt);
-  return rows.map((r) => ({ ...r, childFirstName: firstName(r.childName) }));
+  const matches = await activeMatchesOf(
+    db,
+    rows.map((r) => r.participantId),
+  );
+  const meetings = await listMeetingTimes(
+    db,
+    [...new Set(matches.map((m) => m.matchId))],
+    new Date(now.getTime() - SCHEDULE_PAST_DAYS * DAY_MS),
+    new Date(now.getTime() + SCHEDULE_AHEAD_DAYS * DAY_MS),
+  );
+  return rows.map((r) => {
+    const own = matches.filter((m) => m.participantId === r.participantId);
+    const matchIds = new Set(own.map((m) => m.matchId));
+    const since = own.map((m) => m.startedAt).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
+    return {
+      ...r,
+      childFirstName: firstName(r.childName),
+      matchedSince: since,
+      meetings: meetings.filter((m) => matchIds.has(m.matchId)),
+    };
+  });
 }

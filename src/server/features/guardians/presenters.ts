@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { meetingStatuses } from '../meetings/tables.ts';
 import { participantRoles, participantStatuses } from '../participants/tables.ts';
 import type { getGuardianPage } from './get-guardian-page.ts';
 import type { listMyChildren } from './list-my-children.ts';
@@ -29,6 +30,20 @@ export const childOut = z.object({
   programName: z.string(),
   organizationName: z.string(),
   consentedAt: z.string(),
+  /** When the child's first active match started; null when not matched. */
+  matchedSince: z.string().nullable(),
+  /** The child's meetings from four weeks ago to eight weeks ahead, in time order. */
+  meetings: z.array(
+    z.object({
+      id: z.string(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      timeZone: z.string(),
+      status: z.enum(meetingStatuses),
+      location: z.string().nullable(),
+      videoCall: z.boolean(),
+    }),
+  ),
 });
 
 export const guardianLinkOut = z.object({
@@ -56,4 +71,14 @@ export const presentChild = (c: Child): z.infer<typeof childOut> => ({
   programName: c.programName,
   organizationName: c.organizationName,
   consentedAt: c.confirmedAt?.toISOString() ?? '',
+  matchedSince: c.matchedSince?.toISOString() ?? null,
+  meetings: c.meetings.map((m) => ({
+    id: m.id,
+    startsAt: m.startsAt.toISOString(),
+    endsAt: m.endsAt.toISOString(),
+    timeZone: m.timeZone,
+    status: m.status,
+    location: m.location,
+    videoCall: m.videoCall,
+  })),
 });

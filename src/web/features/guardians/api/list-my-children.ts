@@ -1,6 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
 
+/** A meeting as a guardian sees it: when, where, whether it took place; nothing of the pair's own. */
+export interface ChildMeeting {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  status: 'scheduled' | 'held' | 'cancelled' | 'no-show' | 'disputed';
+  location: string | null;
+  videoCall: boolean;
+}
+
 export interface MyChild {
   guardianshipId: string;
   participantId: string;
@@ -10,6 +21,8 @@ export interface MyChild {
   programName: string;
   organizationName: string;
   consentedAt: string;
+  matchedSince: string | null;
+  meetings: ChildMeeting[];
 }
 
 export const listMyChildren = () => api<MyChild[]>('/api/me/children');

@@ -3,10 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { Section } from '../../../components/section.tsx';
+import { formatDate } from '../../../lib/format.ts';
 import { useMyChildren } from '../api/list-my-children.ts';
 import { useWithdrawGuardianConsent } from '../api/withdraw-guardian-consent.ts';
+import { ChildMeetings } from './child-meetings.tsx';
 
-/** For guardians: each child's program and status, and the way to withdraw consent. Nothing private. */
+/**
+ * For guardians: each child's program, status and whether they are matched, the way to withdraw
+ * consent, and each matched child's meetings. Nothing private.
+ */
 export function MyChildrenSection() {
   const { t } = useTranslation();
   const children = useMyChildren();
@@ -23,6 +28,7 @@ export function MyChildrenSection() {
               <Table.Th scope="col">{t('guardian.child')}</Table.Th>
               <Table.Th scope="col">{t('guardian.program')}</Table.Th>
               <Table.Th scope="col">{t('guardian.status')}</Table.Th>
+              <Table.Th scope="col">{t('guardian.matchColumn')}</Table.Th>
               <Table.Th scope="col">{t('guardian.consentColumn')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -34,6 +40,11 @@ export function MyChildrenSection() {
                   {child.programName} ({child.organizationName})
                 </Table.Td>
                 <Table.Td>{t(`participantStatus.${child.status}`)}</Table.Td>
+                <Table.Td>
+                  {child.matchedSince
+                    ? t('guardian.matchedSince', { date: formatDate(child.matchedSince.slice(0, 10)) })
+                    : t('guardian.notMatched')}
+                </Table.Td>
                 <Table.Td>
                   <Group gap="xs">
                     <ConfirmButton
@@ -49,6 +60,11 @@ export function MyChildrenSection() {
             ))}
           </Table.Tbody>
         </Table>
+        {children.data
+          .filter((child) => child.matchedSince !== null)
+          .map((child) => (
+            <ChildMeetings key={child.guardianshipId} child={child} />
+          ))}
       </Stack>
     </Section>
   );

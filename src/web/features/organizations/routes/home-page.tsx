@@ -4,6 +4,7 @@ import { Loading } from '../../../components/loading.tsx';
 import { Page } from '../../../components/page.tsx';
 import { type Role, useMe } from '../../../lib/session/get-me.ts';
 import { MyReliabilitySection } from '../../consistency/components/my-reliability-section.tsx';
+import { useMyChildren } from '../../guardians/api/list-my-children.ts';
 import { MyChildrenSection } from '../../guardians/components/my-children-section.tsx';
 import { MyMatchesSection } from '../../matching/components/my-matches-section.tsx';
 import { MyParticipationsSection } from '../../participants/components/my-participations-section.tsx';
@@ -18,13 +19,15 @@ import {
 export function HomePage() {
   const { t } = useTranslation();
   const me = useMe().data;
+  const children = useMyChildren();
   if (!me) return <Loading />;
   const holding = (...roles: Role[]) => me.roles.filter((r) => roles.includes(r.role));
   const admin = holding('admin');
   const coordinator = holding('coordinator');
   const safeguarding = holding('safeguarding_lead');
   const participant = holding('mentor', 'mentee');
-  const hasNothing = !me.isInstanceAdmin && me.roles.length === 0;
+  // A guardian holds no role of their own; their children's section is what they came for.
+  const hasNothing = !me.isInstanceAdmin && me.roles.length === 0 && children.data?.length === 0;
   return (
     <Page title={t('home.title')} heading={t('home.welcome', { name: me.name })}>
       {hasNothing && <Text>{t('home.noRoles')}</Text>}

@@ -1,0 +1,45 @@
+import { and, asc, gte, inArray, lt } from 'drizzle-orm';
+import type { Db } from '../../db/database.ts';
+import { type MeetingStatus, meetings } from './tables.ts';
+
+/** A meeting as someone outside the match may see it: when, where, and whether it took place. */
+export interface MeetingTime {
+  id: string;
+  matchId: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  status: MeetingStatus;
+  location: string | null;
+  /** Whether it is (also) a video call; the link itself is the pair's. */
+  videoCall: boolean;
+}
+
+/**
+ * The meetings of these matches starting from `from` until before `to`, in time order: the
+ * schedule without what belongs to the pair (reasons for changes, video links, attendance
+ * answers and ratings). For a guardian's view of their child's schedule.
+ */
+export async function listMeetingTimes(
+  db: Db,
+  matchIds: readonly string[],
+  from: Date,
+  to: Date,
+): Promise<MeetingTime[]> {
+  if (matchIds.length === 0) return [];
+  const rows = await db
+    .select({
+      id: meetings.id,
+      matchId: meetings.matchId,
+      startsAt: meetings.startsAt,
+      endsAt: meetings.endsAt,
+      timeZone: meetings.timeZone,
+      status: meetings.status,
+      location: meetings.location,
+      videoUrl: meetings.videoUrl,
+    })
+    .from(meetings)
+    .where(and(inArray(meetings.matchId, [...matchIds]), gte(meetings.startsAt, from), lt(meetings.startsAt, to)))
+    .orderBy(asc(meetings.startsAt), asc(meetings.id));
+  return rows.map(({ videoUrl, ...meeting }) => ({ ...meeting, videoCall: videoUrl !== null }));
+}
