@@ -1,3 +1,4 @@
+import { isoDayFromToday } from '../support/dates.ts';
 import {
   accept,
   applyAs,
@@ -52,8 +53,6 @@ export interface Place {
   programId: string;
 }
 
-const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
 /** Screened (mentors), trained, agreement acknowledged, then `ready`: what a run asks of a person. */
 async function makeReady(
   place: Place,
@@ -67,9 +66,9 @@ async function makeReady(
     await moveThrough(staff, participantId, ['screening']);
     const check = await staff.post(`/api/participants/${participantId}/screening-checks`, {
       kind: 'background_check',
-      checkedOn: isoDay(-3),
+      checkedOn: isoDayFromToday(-3),
       outcome: 'passed',
-      expiresOn: isoDay(360),
+      expiresOn: isoDayFromToday(360),
     });
     if (check.status !== 201) throw new Error(`screening: ${check.status} ${check.text}`);
   }

@@ -1,3 +1,4 @@
+import { isoDayFromToday } from '../support/dates.ts';
 import type { Scope } from './expectations.ts';
 import type { MatchingScope } from './matching-world.ts';
 import type { MeetingWorld } from './meeting-world.ts';
@@ -45,7 +46,6 @@ const defaultPreferences = {
 };
 
 /** Days ahead, as the program calendar is asked for them. */
-const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 // Meetings, commitments, calendars, notifications and live updates (issue 5). A match's schedule is
 // the pair's to change and program staff's to read; a meeting's attendance is the pair's, its
@@ -135,7 +135,7 @@ export const meetingBuilders: Record<string, Build> = {
     url: `/api/programs/${programOf(w, scope)}/consistency`,
   }),
   'GET /api/programs/:programId/meetings': (w, scope) => ({
-    url: `/api/programs/${programOf(w, scope)}/meetings?from=${isoDay(-1)}&to=${isoDay(30)}`,
+    url: `/api/programs/${programOf(w, scope)}/meetings?from=${isoDayFromToday(-1)}&to=${isoDayFromToday(30)}`,
   }),
   // A mentor's reliability (A1's is the world's mentor's own): the mentor themself or program staff.
   'GET /api/participants/:participantId/reliability': (w, scope) => ({

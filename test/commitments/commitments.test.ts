@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { commitments } from '../../src/server/features/commitments/tables.ts';
 import { matches } from '../../src/server/features/matching/tables.ts';
 import { activeMatch } from '../support/active-match.ts';
+import { isoDayAfter, isoDayFromToday, PROGRAM_DATES } from '../support/dates.ts';
 import { matchingProgram } from '../support/matching-world.ts';
 import { testAppPerTest } from '../support/test-app.ts';
 
 const t = testAppPerTest();
 
-const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const WORDS = 'Draft the scholarship essay about moving to Leeds';
 
 /** Ana mentors (in New York), Cal is mentored (in London); Eve and Dan are another pair in the same program. */
@@ -94,7 +94,7 @@ describe('commitments', () => {
     const created = await mentor.client.post(`/api/matches/${matchId}/commitments`, {
       owner: 'mentee',
       text: WORDS,
-      dueDate: isoDay(5),
+      dueDate: isoDayFromToday(5),
     });
     const url = `/api/commitments/${created.body.id}/completion`;
 
@@ -131,7 +131,7 @@ describe('commitments', () => {
     const created = await mentee.client.post(`/api/matches/${matchId}/commitments`, {
       owner: 'mentee',
       text: WORDS,
-      dueDate: isoDay(2),
+      dueDate: isoDayFromToday(2),
     });
     expect(created.body.overdue).toBe(false);
     t().clock.advance(4 * 86_400_000);
@@ -149,7 +149,7 @@ describe('commitments', () => {
     const created = await mentor.client.post(`/api/matches/${matchId}/commitments`, {
       owner: 'mentee',
       text: WORDS,
-      dueDate: isoDay(5),
+      dueDate: isoDayFromToday(5),
     });
     const byOwner = await mentee.client.delete(`/api/commitments/${created.body.id}`);
     expect(byOwner.status).toBe(403);
@@ -166,7 +166,7 @@ describe('commitments', () => {
     const created = await mentee.client.post(`/api/matches/${matchId}/commitments`, {
       owner: 'mentee',
       text: WORDS,
-      dueDate: isoDay(5),
+      dueDate: isoDayFromToday(5),
     });
     for (const outsider of [other.mentor, other.mentee]) {
       const list = await outsider.client.get(`/api/matches/${matchId}/commitments`);
@@ -175,7 +175,7 @@ describe('commitments', () => {
       const add = await outsider.client.post(`/api/matches/${matchId}/commitments`, {
         owner: 'mentee',
         text: 'Sneak',
-        dueDate: isoDay(5),
+        dueDate: isoDayFromToday(5),
       });
       expect(add.status).toBe(404);
       for (const res of [
@@ -189,7 +189,7 @@ describe('commitments', () => {
     const byStaff = await w.coordinator.client.post(`/api/matches/${matchId}/commitments`, {
       owner: 'mentee',
       text: 'Staff cannot add',
-      dueDate: isoDay(5),
+      dueDate: isoDayFromToday(5),
     });
     expect(byStaff.status).toBe(404);
     expect((await mentee.client.get(`/api/matches/${matchId}/commitments`)).body).toHaveLength(1);
@@ -199,19 +199,19 @@ describe('commitments', () => {
     const { matchId, mentee } = await world();
     const add = (body: Record<string, unknown>) =>
       mentee.client.post(`/api/matches/${matchId}/commitments`, { owner: 'mentee', text: WORDS, ...body });
-    const past = await add({ dueDate: isoDay(-2) });
+    const past = await add({ dueDate: isoDayFromToday(-2) });
     expect(past.status).toBe(400);
     expect(past.body.error.code).toBe('COMMITMENT_DUE_INVALID');
-    const afterEnd = await add({ dueDate: '2027-07-16' });
+    const afterEnd = await add({ dueDate: isoDayAfter(PROGRAM_DATES.endsOn, 1) });
     expect(afterEnd.status).toBe(400);
     expect(afterEnd.body.error.code).toBe('COMMITMENT_DUE_INVALID');
-    expect((await add({ dueDate: '2027-07-15' })).status).toBe(201);
+    expect((await add({ dueDate: PROGRAM_DATES.endsOn })).status).toBe(201);
     for (const bad of [
       { dueDate: '2027-02-30' },
       { dueDate: '15/01/2027' },
-      { dueDate: isoDay(3), text: '   ' },
-      { dueDate: isoDay(3), text: 'x'.repeat(501) },
-      { dueDate: isoDay(3), owner: 'coordinator' },
+      { dueDate: isoDayFromToday(3), text: '   ' },
+      { dueDate: isoDayFromToday(3), text: 'x'.repeat(501) },
+      { dueDate: isoDayFromToday(3), owner: 'coordinator' },
     ]) {
       const res = await add(bad);
       expect(res.status).toBe(400);
@@ -225,7 +225,7 @@ describe('commitments', () => {
     await mentee.client.post(`/api/matches/${matchId}/commitments`, {
       owner: 'mentee',
       text: WORDS,
-      dueDate: isoDay(5),
+      dueDate: isoDayFromToday(5),
     });
     const closed = await w.coordinator.client.post(`/api/matches/${matchId}/closure`, {
       reason: 'The mentee moved away',
@@ -235,7 +235,7 @@ describe('commitments', () => {
     const add = await mentee.client.post(`/api/matches/${matchId}/commitments`, {
       owner: 'mentee',
       text: 'One more',
-      dueDate: isoDay(5),
+      dueDate: isoDayFromToday(5),
     });
     expect(add.status).toBe(409);
     expect(add.body.error.code).toBe('MATCH_NOT_ACTIVE');
@@ -248,12 +248,12 @@ describe('commitments', () => {
     await mentee.client.post(`/api/matches/${matchId}/commitments`, {
       owner: 'mentee',
       text: WORDS,
-      dueDate: isoDay(5),
+      dueDate: isoDayFromToday(5),
     });
     await mentee.client.post(`/api/matches/${matchId}/commitments`, {
       owner: 'mentor',
       text: 'Read the scholarship essay draft',
-      dueDate: isoDay(6),
+      dueDate: isoDayFromToday(6),
     });
     const { db } = t().database;
     const [match] = await db.select({ dataKeyId: matches.dataKeyId }).from(matches).where(eq(matches.id, matchId));

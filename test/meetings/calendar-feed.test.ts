@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toLocalParts } from '../../src/server/lib/zoned-time.ts';
 import { activeMatch } from '../support/active-match.ts';
+import { nextAutumn } from '../support/dates.ts';
 import { matchingProgram } from '../support/matching-world.ts';
 import { testAppPerTest } from '../support/test-app.ts';
 import type { TestClient } from '../support/test-client.ts';
@@ -9,8 +10,10 @@ import { type Occurrence, occurrencesByIcalJs, occurrencesByNodeIcal } from './i
 const t = testAppPerTest();
 
 const LONDON = 'Europe/London';
-const from = new Date('2026-01-01T00:00:00Z');
-const until = new Date('2028-12-31T00:00:00Z');
+/** The next autumn: London's clocks go back on day(0), a Sunday; New York's on day(7). */
+const { day, compact } = nextAutumn();
+const from = new Date(`${day(-365)}T00:00:00Z`);
+const until = new Date(`${day(365)}T00:00:00Z`);
 
 interface ScheduleMeeting {
   id: string;
@@ -22,11 +25,11 @@ interface ScheduleMeeting {
 }
 
 /**
- * Ana mentors from New York, Cal is mentored in London. Their program runs into December 2027,
- * across London leaving summer time (31 October) and New York a week later (7 November).
+ * Ana mentors from New York, Cal is mentored in London. Their program runs into December of the
+ * next autumn, across London leaving summer time and New York a week later.
  */
 async function transatlanticPair() {
-  const w = await matchingProgram(t(), { endsOn: '2027-12-14' });
+  const w = await matchingProgram(t(), { endsOn: day(44) });
   const pair = await activeMatch(w, {
     mentor: {
       name: 'Ana Mentor',
@@ -38,7 +41,7 @@ async function transatlanticPair() {
   return { w, ...pair };
 }
 
-async function weeklyTuesdays(client: TestClient, matchId: string, firstDate = '2027-10-12') {
+async function weeklyTuesdays(client: TestClient, matchId: string, firstDate = day(-19)) {
   const res = await client.post(`/api/matches/${matchId}/series`, {
     weekday: 2,
     localTime: '16:00',
@@ -83,11 +86,11 @@ describe('calendar feed', () => {
     await weeklyTuesdays(mentee.client, matchId);
     const planned = await schedule(mentee.client, matchId);
     const onDate = (date: string) => planned.find((m) => m.local.date === date);
-    const moving = onDate('2027-10-26');
-    const cancelling = onDate('2027-11-09');
+    const moving = onDate(day(-5));
+    const cancelling = onDate(day(9));
     if (!moving || !cancelling) throw new Error('the series lacks the expected Tuesdays');
     const moved = await mentor.client.post(`/api/meetings/${moving.id}/reschedule`, {
-      localStart: '2027-10-27T17:30',
+      localStart: `${day(-4)}T17:30`,
       timeZone: LONDON,
       reason: 'Parents evening at school',
     });
@@ -102,7 +105,7 @@ describe('calendar feed', () => {
     const want = shown.map(shape).sort((a, b) => a.start.localeCompare(b.start));
     expect(want.filter((m) => m.cancelled)).toHaveLength(1);
     const movedStart = shown.find((m) => m.id === moving.id)?.startsAt;
-    expect(movedStart).toBe('2027-10-27T16:30:00.000Z');
+    expect(movedStart).toBe(`${day(-4)}T16:30:00.000Z`);
 
     for (const [person, otherFirstName] of [
       [mentee, 'Ana'],
@@ -117,17 +120,17 @@ describe('calendar feed', () => {
         const kept = found.filter((o) => o.start !== movedStart);
         for (const o of kept) expect(toLocalParts(new Date(o.start), LONDON).time).toBe('16:00');
         // In UTC the meeting moves when London's clocks change, not when New York's do.
-        expect(kept.find((o) => o.start.startsWith('2027-10-19'))?.start).toBe('2027-10-19T15:00:00.000Z');
-        expect(kept.find((o) => o.start.startsWith('2027-11-02'))?.start).toBe('2027-11-02T16:00:00.000Z');
-        expect(kept.find((o) => o.start.startsWith('2027-11-16'))?.start).toBe('2027-11-16T16:00:00.000Z');
+        expect(kept.find((o) => o.start.startsWith(day(-12)))?.start).toBe(`${day(-12)}T15:00:00.000Z`);
+        expect(kept.find((o) => o.start.startsWith(day(2)))?.start).toBe(`${day(2)}T16:00:00.000Z`);
+        expect(kept.find((o) => o.start.startsWith(day(16)))?.start).toBe(`${day(16)}T16:00:00.000Z`);
         expect(found.find((o) => o.start === movedStart)).toMatchObject({
           cancelled: false,
           location: 'Library, room 2',
         });
       }
       // One recurring event with its zone, not one event per meeting; and nothing private.
-      expect(feed.text).toContain('DTSTART;TZID=Europe/London:20271012T160000');
-      expect(feed.text).toContain('RECURRENCE-ID;TZID=Europe/London:20271026T160000');
+      expect(feed.text).toContain(`DTSTART;TZID=Europe/London:${compact(-19)}T160000`);
+      expect(feed.text).toContain(`RECURRENCE-ID;TZID=Europe/London:${compact(-5)}T160000`);
       expect(feed.text).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/London');
       expect(feed.text).not.toContain('Parents evening');
       expect(feed.text).not.toContain('Exams');
@@ -189,7 +192,7 @@ describe('calendar feed', () => {
       mentee: { name: 'Dan Mentee', availability: [{ day: 'tue', start: '15:00', end: '19:00' }] },
     });
     await weeklyTuesdays(mentee.client, matchId);
-    await weeklyTuesdays(other.mentee.client, other.matchId, '2027-10-19');
+    await weeklyTuesdays(other.mentee.client, other.matchId, day(-12));
     const otherSeries = (await other.mentee.client.get(`/api/matches/${other.matchId}/schedule`)).body.series.id;
 
     const closed = await w.coordinator.client.post(`/api/matches/${matchId}/closure`, {

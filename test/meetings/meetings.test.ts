@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activeMatch } from '../support/active-match.ts';
+import { isoDayAfter, nextAutumn, PROGRAM_DATES } from '../support/dates.ts';
 import { matchingProgram } from '../support/matching-world.ts';
 import { testAppPerTest } from '../support/test-app.ts';
 
@@ -43,8 +44,9 @@ const newYorkAndLondon = {
 
 describe('a weekly rhythm across time zones and DST', () => {
   it('keeps Tuesdays 16:00 London through both DST changes, moving in New York time in between', async () => {
-    // Late October / early November 2027: London leaves summer time on 31 October, New York on 7 November.
-    const w = await matchingProgram(app(), { endsOn: '2027-11-23' });
+    // The next autumn: London leaves summer time on day(0), a Sunday, New York a week later.
+    const { day } = nextAutumn();
+    const w = await matchingProgram(app(), { endsOn: day(23) });
     const { matchId, mentor, mentee } = await activeMatch(w, newYorkAndLondon);
     const created = await mentee.client.post(`/api/matches/${matchId}/series`, {
       weekday: 2,
@@ -52,7 +54,7 @@ describe('a weekly rhythm across time zones and DST', () => {
       timeZone: 'Europe/London',
       intervalWeeks: 1,
       durationMinutes: 45,
-      firstDate: '2027-10-19',
+      firstDate: day(-12),
       videoUrl: 'https://meet.example/ana-cal',
     });
     expect(created.status).toBe(201);
@@ -60,12 +62,12 @@ describe('a weekly rhythm across time zones and DST', () => {
     expect(schedule.status).toBe(200);
     const starts = schedule.body.meetings.map((m: { startsAt: string }) => m.startsAt);
     expect(starts).toEqual([
-      '2027-10-19T15:00:00.000Z', // London BST, New York EDT: 11:00 there
-      '2027-10-26T15:00:00.000Z',
-      '2027-11-02T16:00:00.000Z', // London GMT, New York still EDT: 12:00 there
-      '2027-11-09T16:00:00.000Z', // both on winter time: 11:00 in New York again
-      '2027-11-16T16:00:00.000Z',
-      '2027-11-23T16:00:00.000Z',
+      `${day(-12)}T15:00:00.000Z`, // London BST, New York EDT: 11:00 there
+      `${day(-5)}T15:00:00.000Z`,
+      `${day(2)}T16:00:00.000Z`, // London GMT, New York still EDT: 12:00 there
+      `${day(9)}T16:00:00.000Z`, // both on winter time: 11:00 in New York again
+      `${day(16)}T16:00:00.000Z`,
+      `${day(23)}T16:00:00.000Z`,
     ]);
     for (const m of schedule.body.meetings) expect(m.local.time).toBe('16:00');
     const newYork = (iso: string) =>
@@ -296,7 +298,8 @@ describe('refusing what cannot be', () => {
     const plan = (client: typeof mentor.client, body: Record<string, unknown>) =>
       client.post(`/api/matches/${matchId}/meetings`, { timeZone: 'Europe/London', durationMinutes: 45, ...body });
     expect((await plan(mentor.client, { localStart: londonLocal(-1) })).body.error.code).toBe('MEETING_IN_PAST');
-    expect((await plan(mentor.client, { localStart: '2027-07-16T10:00' })).body.error.code).toBe(
+    const dayAfterProgram = isoDayAfter(PROGRAM_DATES.endsOn, 1);
+    expect((await plan(mentor.client, { localStart: `${dayAfterProgram}T10:00` })).body.error.code).toBe(
       'MEETING_OUTSIDE_MATCH',
     );
     const bad = await plan(mentor.client, { localStart: londonLocal(3), durationMinutes: -30 });

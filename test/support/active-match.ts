@@ -1,9 +1,4 @@
-import {
-  agreementVersionId,
-  type GuardianSpec,
-  matchingProgram,
-  type ReadyPerson,
-} from './matching-world.ts';
+import { agreementVersionId, type GuardianSpec, matchingProgram, type ReadyPerson } from './matching-world.ts';
 import type { TestApp } from './test-app.ts';
 
 export type MatchingProgram = Awaited<ReturnType<typeof matchingProgram>>;

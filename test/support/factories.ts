@@ -1,5 +1,6 @@
 import { TOTP } from 'otpauth';
 import { issueSetupToken } from '../../src/server/features/setup/issue-setup-token.ts';
+import { PROGRAM_DATES } from './dates.ts';
 import type { TestApp } from './test-app.ts';
 import { TestClient } from './test-client.ts';
 
@@ -46,8 +47,7 @@ export async function createProgram(admin: TestClient, orgId: string, overrides:
     name: 'Year 9 Peer Mentoring',
     slug: 'year-9',
     description: 'Older students mentor year 9 students.',
-    startsOn: '2026-09-01',
-    endsOn: '2027-07-15',
+    ...PROGRAM_DATES,
     cadence: { frequency: 'weekly', minutes: 45 },
     ...overrides,
   });

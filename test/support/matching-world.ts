@@ -1,3 +1,4 @@
+import { isoDayFromToday } from './dates.ts';
 import {
   addExperience,
   createProgram,
@@ -39,8 +40,6 @@ interface PersonSpec {
 /** A bornOn date that makes someone `years` old today (1 January has always passed). */
 export const bornYearsAgo = (years: number) => `${new Date().getUTCFullYear() - years}-01-01`;
 
-const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
 /**
  * A program whose coordinator can bring people to `ready` through the front door: invited,
  * applied, screened (mentors), trained, agreement acknowledged, moved to ready.
@@ -73,9 +72,9 @@ export async function matchingProgram(t: TestApp, programOverrides: Record<strin
       await moveThrough(coordinator.client, participantId, ['screening']);
       const check = await coordinator.client.post(`/api/participants/${participantId}/screening-checks`, {
         kind: 'background_check',
-        checkedOn: isoDay(-3),
+        checkedOn: isoDayFromToday(-3),
         outcome: 'passed',
-        expiresOn: isoDay(360),
+        expiresOn: isoDayFromToday(360),
       });
       if (check.status !== 201) throw new Error(`screening: ${check.status} ${check.text}`);
     }

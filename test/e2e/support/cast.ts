@@ -1,4 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
+import { PROGRAM_DATES } from '../../support/dates.ts';
 import { enrolTwoFactor } from './journey.ts';
 import { apiOf } from './people.ts';
 
@@ -13,8 +14,7 @@ export async function createProgram(api: Api, orgId: string, name: string, slug:
     name,
     slug,
     description: `${name}: pairs meet after school.`,
-    startsOn: '2026-09-01',
-    endsOn: '2027-06-30',
+    ...PROGRAM_DATES,
     cadence: { frequency: 'weekly', minutes: 45 },
   });
   return program.id;
