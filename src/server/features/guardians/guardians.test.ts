@@ -14,7 +14,6 @@ import { TestClient } from '../../../../test/support/test-client.ts';
 const t = testAppPerTest();
 const DAY = 24 * 3600 * 1000;
 
-
 /** A program with open forms; Milo Mentee (12) applies naming a guardian. */
 async function minorApplied(language: 'en' | 'es' = 'en') {
   const people = await programWithPeople(t());
