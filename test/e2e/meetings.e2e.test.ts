@@ -154,6 +154,21 @@ test('a pair agrees a weekly rhythm, moves a meeting, confirms it with ratings, 
     .getByText('Done on time', { exact: true })
     .waitFor();
 
+  // Ben writes down one for himself by mistake and takes it back; it goes from Cal's list too.
+  await benPage.getByRole('button', { name: 'Add a commitment' }).click();
+  await benPage.getByRole('form', { name: 'Add a commitment' }).getByRole('radio', { name: 'Me', exact: true }).check();
+  await field(benPage.getByRole('form', { name: 'Add a commitment' }), 'What will be done?').fill(
+    'Bring the reading list',
+  );
+  await benPage.getByRole('form', { name: 'Add a commitment' }).getByRole('button', { name: 'Add commitment' }).click();
+  await said(benPage, 'Commitment added.');
+  await calCommitments.getByRole('listitem', { name: 'Bring the reading list' }).waitFor();
+  await benPage.getByRole('button', { name: 'Remove: Bring the reading list' }).click();
+  await benPage.getByRole('button', { name: 'Yes, remove it' }).click();
+  await said(benPage, 'Removed: Bring the reading list');
+  await calCommitments.getByRole('listitem', { name: 'Bring the reading list' }).waitFor({ state: 'detached' });
+  expect(await calCommitments.getByRole('listitem').count()).toBe(1);
+
   // Once the meeting has started, both say what happened: Cal felt heard, Ben shared an experience.
   const wait = startsAt.getTime() - Date.now() + 1_500;
   if (wait > 0) await calPage.waitForTimeout(wait);

@@ -1,12 +1,14 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { QueryContent } from '../../../components/query-content.tsx';
 import { Section } from '../../../components/section.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { useCompleteCommitment } from '../api/complete-commitment.ts';
+import { useDeleteCommitment } from '../api/delete-commitment.ts';
 import { useCommitments } from '../api/list-commitments.ts';
 import { type Commitment, type CommitmentOwner, isPairCommitment } from '../api/types.ts';
 import { CommitmentForm } from './commitment-form.tsx';
@@ -46,6 +48,7 @@ export function CommitmentsSection({
   const { t } = useTranslation();
   const commitments = useCommitments(matchId);
   const complete = useCompleteCommitment(matchId);
+  const remove = useDeleteCommitment(matchId);
   const [isAdding, setIsAdding] = useState(false);
   const ownerName = (owner: CommitmentOwner) => (owner === mySide ? t('commitments.you') : names[owner]);
   return (
@@ -91,6 +94,19 @@ export function CommitmentsSection({
                             {t('commitments.markDone')}
                           </Button>
                         )}
+                        {isPairCommitment(c) && c.canDelete && (
+                          <ConfirmButton
+                            label={t('commitments.remove')}
+                            ariaLabel={t('commitments.removeLabel', { text: words })}
+                            confirmLabel={t('commitments.confirmRemove')}
+                            isPending={remove.isPending && remove.variables === c.id}
+                            onConfirm={() =>
+                              remove.mutate(c.id, {
+                                onSuccess: () => announce(t('commitments.removed', { text: words })),
+                              })
+                            }
+                          />
+                        )}
                       </Group>
                     </Group>
                   </Paper>
@@ -100,7 +116,7 @@ export function CommitmentsSection({
           )
         }
       </QueryContent>
-      <ErrorAlert error={complete.error} />
+      <ErrorAlert error={complete.error ?? remove.error} />
       {canChange && mySide && !isAdding && (
         <Button variant="default" style={{ alignSelf: 'flex-start' }} onClick={() => setIsAdding(true)}>
           {t('commitments.add')}
