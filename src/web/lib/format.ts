@@ -14,6 +14,11 @@ export function formatDateTime(iso: string): string {
   return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
+/** The calendar day of an instant, in the reader's language and local time ("26 Nov 2026"). */
+export function formatDayOf(iso: string): string {
+  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium' }).format(new Date(iso));
+}
+
 /** Today as "YYYY-MM-DD" in local time, and the same date some months on. */
 export function isoDateInMonths(months: number, from = new Date()): string {
   const date = new Date(from.getFullYear(), from.getMonth() + months, from.getDate());

@@ -104,7 +104,7 @@ export async function checkGuardianSchedule(tour: Tour): Promise<void> {
   await minor.guardian.goto(`${tour.server.baseUrl}/`);
   const meetings = minor.guardian.getByRole('table', { name: en('guardian.meetingsCaption') });
   await meetings.getByRole('cell', { name: 'Hillside library' }).waitFor();
-  await meetings.getByRole('cell', { name: en('guardian.meetingStatus.scheduled') }).waitFor();
+  await meetings.getByRole('cell', { name: en('guardian.meetingStatus.planned') }).waitFor();
   await tour.check(minor.guardian, { ...home, state: 'guardian, child matched with a meeting' });
   await chooseLanguage(minor.guardian, 'es');
   await minor.guardian

@@ -36,26 +36,46 @@ describe("a guardian's view of their child's match and schedule", () => {
 
     const plan = (client: typeof mentor.client, body: Record<string, unknown>) =>
       client.post(`/api/matches/${matchId}/meetings`, { timeZone: 'Europe/London', durationMinutes: 45, ...body });
+    const forgotten = await plan(mentor.client, { localStart: londonLocal(1) });
     const library = await plan(mentor.client, { localStart: londonLocal(2), location: 'School library' });
     const video = await plan(mentee.client, { localStart: londonLocal(5), videoUrl: 'https://meet.example/room-4711' });
     const holiday = await plan(mentor.client, { localStart: londonLocal(9) });
     const farAhead = await plan(mentor.client, { localStart: londonLocal(70) });
-    for (const planned of [library, video, holiday, farAhead]) expect(planned.status).toBe(201);
+    for (const planned of [forgotten, library, video, holiday, farAhead]) expect(planned.status).toBe(201);
     const cancelled = await mentee.client.post(`/api/meetings/${holiday.body.id}/cancellation`, {
       reason: 'Family holiday in Wales',
     });
     expect(cancelled.status).toBe(200);
 
-    // The library meeting happens; both say so, with their ratings.
+    // A weekly rhythm on Saturdays... that the pair stop before it starts.
+    const firstSaturday = londonLocal(4).slice(0, 10);
+    const rhythm = await mentee.client.post(`/api/matches/${matchId}/series`, {
+      weekday: new Date(`${firstSaturday}T12:00:00Z`).getUTCDay(),
+      localTime: '18:00',
+      timeZone: 'Europe/London',
+      intervalWeeks: 1,
+      durationMinutes: 45,
+      firstDate: firstSaturday,
+    });
+    expect(rhythm.status).toBe(201);
+
+    // The library meeting happens and both say so, with their ratings; nobody answers for the first one.
     t().clock.advance(3 * DAY);
     await mentee.client.post(`/api/meetings/${library.body.id}/attendance`, { answer: 'met', feltHeard: 5 });
     await mentor.client.post(`/api/meetings/${library.body.id}/attendance`, { answer: 'met', sharedExperience: true });
+    const seriesId = (await mentor.client.get(`/api/matches/${matchId}/schedule`)).body.series.id;
+    const stopped = await mentor.client.post(`/api/series/${seriesId}/end`, {
+      reason: 'Saturdays clash with football',
+    });
+    expect(stopped.status).toBe(204);
 
     const after = await guardian.get('/api/me/children');
     expect(after.status).toBe(200);
     const [child] = after.body;
-    // Eight weeks ahead at most: the meeting in ten weeks is not listed yet.
+    // Eight weeks ahead at most: the meeting in ten weeks is not listed yet; nor the stopped
+    // rhythm's meetings, which were never called off one by one.
     expect(child.meetings).toEqual([
+      expect.objectContaining({ id: forgotten.body.id, status: 'unconfirmed' }),
       expect.objectContaining({
         id: library.body.id,
         status: 'held',
@@ -63,14 +83,22 @@ describe("a guardian's view of their child's match and schedule", () => {
         videoCall: false,
         timeZone: 'Europe/London',
       }),
-      expect.objectContaining({ id: video.body.id, status: 'scheduled', location: null, videoCall: true }),
+      expect.objectContaining({ id: video.body.id, status: 'planned', location: null, videoCall: true }),
       expect.objectContaining({ id: holiday.body.id, status: 'cancelled', location: null, videoCall: false }),
     ]);
-    expect(child.meetings[0].startsAt).toBe(library.body.startsAt);
-    expect(child.meetings[0].endsAt).toBe(library.body.endsAt);
+    expect(child.meetings[1].startsAt).toBe(library.body.startsAt);
+    expect(child.meetings[1].endsAt).toBe(library.body.endsAt);
     // Nothing that belongs to the pair: the mentor's name, the link, the reason, answers or ratings.
     const text = JSON.stringify(after.body);
-    for (const secret of ['Ana', 'room-4711', 'Family holiday', 'feltHeard', 'sharedExperience', 'Attendance']) {
+    for (const secret of [
+      'Ana',
+      'room-4711',
+      'Family holiday',
+      'football',
+      'feltHeard',
+      'sharedExperience',
+      'ttendance',
+    ]) {
       expect(text).not.toContain(secret);
     }
   });

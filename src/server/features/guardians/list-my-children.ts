@@ -3,10 +3,33 @@ import type { Db } from '../../db/database.ts';
 import type { Actor } from '../identity/actor.ts';
 import { user } from '../identity/tables.ts';
 import { activeMatchesOf } from '../matching/active-matches-of.ts';
-import { listMeetingTimes } from '../meetings/list-meeting-times.ts';
+import { listMeetingTimes, type MeetingTime } from '../meetings/list-meeting-times.ts';
 import { organizations, programs } from '../organizations/tables.ts';
 import { guardianships, participants } from '../participants/tables.ts';
 import { firstName } from './invite-guardian.ts';
+
+/**
+ * A meeting's status as a guardian reads it: planned, took place, did not take place, called
+ * off, or not confirmed yet — once it has started and until the pair agree on what happened.
+ * A disagreement between them is theirs to settle, so it reads as "not confirmed yet" too.
+ */
+export const guardianMeetingStatuses = ['planned', 'unconfirmed', 'held', 'not-held', 'cancelled'] as const;
+type GuardianMeetingStatus = (typeof guardianMeetingStatuses)[number];
+
+function guardianStatus(meeting: MeetingTime, now: Date): GuardianMeetingStatus {
+  switch (meeting.status) {
+    case 'held':
+      return 'held';
+    case 'no-show':
+      return 'not-held';
+    case 'cancelled':
+      return 'cancelled';
+    case 'disputed':
+      return 'unconfirmed';
+    case 'scheduled':
+      return meeting.startsAt > now ? 'planned' : 'unconfirmed';
+  }
+}
 
 const DAY_MS = 24 * 3600 * 1000;
 /** A guardian sees the last four weeks' meetings and the next eight weeks'. */
@@ -62,7 +85,7 @@ export async function listMyChildren(db: Db, actor: Actor, now: Date) {
       ...r,
       childFirstName: firstName(r.childName),
       matchedSince: since,
-      meetings: meetings.filter((m) => matchIds.has(m.matchId)),
+      meetings: meetings.filter((m) => matchIds.has(m.matchId)).map((m) => ({ ...m, status: guardianStatus(m, now) })),
     };
   });
 }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { meetingStatuses } from '../meetings/tables.ts';
 import { participantRoles, participantStatuses } from '../participants/tables.ts';
 import type { getGuardianPage } from './get-guardian-page.ts';
-import type { listMyChildren } from './list-my-children.ts';
+import { guardianMeetingStatuses, type listMyChildren } from './list-my-children.ts';
 
 export const guardianPageOut = z.object({
   language: z.enum(['en', 'es']),
@@ -39,7 +38,7 @@ export const childOut = z.object({
       startsAt: z.string(),
       endsAt: z.string(),
       timeZone: z.string(),
-      status: z.enum(meetingStatuses),
+      status: z.enum(guardianMeetingStatuses),
       location: z.string().nullable(),
       videoCall: z.boolean(),
     }),

@@ -1,6 +1,6 @@
-import { and, asc, gte, inArray, lt } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, ne, or } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
-import { type MeetingStatus, meetings } from './tables.ts';
+import { type MeetingStatus, meetingSeries, meetings } from './tables.ts';
 
 /** A meeting as someone outside the match may see it: when, where, and whether it took place. */
 export interface MeetingTime {
@@ -18,7 +18,9 @@ export interface MeetingTime {
 /**
  * The meetings of these matches starting from `from` until before `to`, in time order: the
  * schedule without what belongs to the pair (reasons for changes, video links, attendance
- * answers and ratings). For a guardian's view of their child's schedule.
+ * answers and ratings). For a guardian's view of their child's schedule. The later meetings of a
+ * rhythm the pair stopped or replaced are left out: they were never called off one by one, the
+ * rhythm simply ended (their cancellation is stamped with the rhythm's end).
  */
 export async function listMeetingTimes(
   db: Db,
@@ -39,7 +41,19 @@ export async function listMeetingTimes(
       videoUrl: meetings.videoUrl,
     })
     .from(meetings)
-    .where(and(inArray(meetings.matchId, [...matchIds]), gte(meetings.startsAt, from), lt(meetings.startsAt, to)))
+    .leftJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
+    .where(
+      and(
+        inArray(meetings.matchId, [...matchIds]),
+        gte(meetings.startsAt, from),
+        lt(meetings.startsAt, to),
+        or(
+          ne(meetings.status, 'cancelled'),
+          isNull(meetingSeries.endedAt),
+          ne(meetings.cancelledAt, meetingSeries.endedAt),
+        ),
+      ),
+    )
     .orderBy(asc(meetings.startsAt), asc(meetings.id));
   return rows.map(({ videoUrl, ...meeting }) => ({ ...meeting, videoCall: videoUrl !== null }));
 }

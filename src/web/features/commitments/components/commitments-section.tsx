@@ -116,7 +116,8 @@ export function CommitmentsSection({
           )
         }
       </QueryContent>
-      <ErrorAlert error={complete.error ?? remove.error} />
+      <ErrorAlert error={complete.error} />
+      <ErrorAlert error={remove.error} />
       {canChange && mySide && !isAdding && (
         <Button variant="default" style={{ alignSelf: 'flex-start' }} onClick={() => setIsAdding(true)}>
           {t('commitments.add')}

@@ -7,7 +7,8 @@ export interface ChildMeeting {
   startsAt: string;
   endsAt: string;
   timeZone: string;
-  status: 'scheduled' | 'held' | 'cancelled' | 'no-show' | 'disputed';
+  /** 'unconfirmed': it has started and the pair have not yet agreed on what happened. */
+  status: 'planned' | 'unconfirmed' | 'held' | 'not-held' | 'cancelled';
   location: string | null;
   videoCall: boolean;
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { Section } from '../../../components/section.tsx';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDayOf } from '../../../lib/format.ts';
 import { useMyChildren } from '../api/list-my-children.ts';
 import { useWithdrawGuardianConsent } from '../api/withdraw-guardian-consent.ts';
 import { ChildMeetings } from './child-meetings.tsx';
@@ -42,7 +42,7 @@ export function MyChildrenSection() {
                 <Table.Td>{t(`participantStatus.${child.status}`)}</Table.Td>
                 <Table.Td>
                   {child.matchedSince
-                    ? t('guardian.matchedSince', { date: formatDate(child.matchedSince.slice(0, 10)) })
+                    ? t('guardian.matchedSince', { date: formatDayOf(child.matchedSince) })
                     : t('guardian.notMatched')}
                 </Table.Td>
                 <Table.Td>

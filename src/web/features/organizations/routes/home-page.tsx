@@ -27,7 +27,8 @@ export function HomePage() {
   const safeguarding = holding('safeguarding_lead');
   const participant = holding('mentor', 'mentee');
   // A guardian holds no role of their own; their children's section is what they came for.
-  const hasNothing = !me.isInstanceAdmin && me.roles.length === 0 && children.data?.length === 0;
+  const hasChildren = (children.data?.length ?? 0) > 0;
+  const hasNothing = !me.isInstanceAdmin && me.roles.length === 0 && !children.isPending && !hasChildren;
   return (
     <Page title={t('home.title')} heading={t('home.welcome', { name: me.name })}>
       {hasNothing && <Text>{t('home.noRoles')}</Text>}
