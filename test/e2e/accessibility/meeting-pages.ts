@@ -1,8 +1,12 @@
+import type { Page } from 'playwright-core';
 import { text } from '../support/i18n.ts';
 import { en, people, type Tour } from './tour.ts';
 
 const es = (key: string, values?: Record<string, string>) => text('es', key, values);
 const DAY = 86_400_000;
+
+/** The page's live region announces `message`. */
+const said = (page: Page, message: string | RegExp) => page.getByRole('status').filter({ hasText: message }).waitFor();
 
 /**
  * A match's schedule page, for the pair whom matching made active (Mia reads Spanish): before a
@@ -53,9 +57,32 @@ export async function checkMeetingPages(tour: Tour): Promise<void> {
   await mia.getByRole('button', { name: es('schedule.proposals.decline') }).click();
   await mia.getByLabel(es('schedule.proposals.declineReason')).waitFor();
   await tour.check(mia, { ...forMia, state: 'mentee, declining a proposal' });
+  const declineForm = mia.getByRole('form', {
+    name: es('schedule.proposals.declineLabel', { name: people.mentor.name }),
+  });
+  await declineForm.getByLabel(es('schedule.proposals.declineReason')).fill('Tengo entrenamiento ese día');
+  await declineForm.getByRole('button', { name: es('schedule.proposals.decline') }).click();
+  await said(mia, es('schedule.proposals.declined', { name: people.mentor.name }));
 
-  // Milo: a meeting being moved, one being cancelled, the commitment form and the change log.
+  // Milo proposes another time, which Mia accepts, and one more, which he withdraws himself.
+  const propose = (days: number) =>
+    milos('POST', `/api/matches/${match.id}/proposals`, {
+      localStart: `${inDays(days)}T12:00`,
+      timeZone: 'Europe/London',
+      durationMinutes: 30,
+    });
+  await propose(6);
+  await mia.reload();
+  await mia.getByRole('button', { name: es('schedule.proposals.accept') }).click();
+  await said(mia, new RegExp(`${people.mentor.name}`));
+  await mia.getByRole('button', { name: es('schedule.proposals.accept') }).waitFor({ state: 'detached' });
+  await propose(8);
+
+  // Milo: his proposal withdrawn, a meeting being moved, one being cancelled, the commitment
+  // form and the change log; then he stops the rhythm.
   await tour.visit(milo, path, { ...forMilo, state: 'mentor, a rhythm and a proposal of his' });
+  await milo.getByRole('button', { name: en('schedule.proposals.withdraw') }).click();
+  await said(milo, en('schedule.proposals.withdrawn'));
   await milo
     .getByRole('button', { name: /^Move the meeting of / })
     .first()
@@ -80,6 +107,12 @@ export async function checkMeetingPages(tour: Tour): Promise<void> {
   await milo.getByRole('button', { name: /^Show all \d+ changes$/ }).click();
   await milo.getByRole('button', { name: en('schedule.log.hide') }).waitFor();
   await tour.check(milo, { ...forMilo, state: 'mentor, commitment form and change log open' });
+  await milo.getByRole('button', { name: en('schedule.rhythm.stop') }).click();
+  const stopForm = milo.getByRole('form', { name: en('schedule.rhythm.stop') });
+  await stopForm.getByLabel(en('schedule.rhythm.stopReason')).fill('Wednesdays clash with football training');
+  await tour.check(milo, { ...forMilo, state: 'mentor, stopping the rhythm' });
+  await stopForm.getByRole('button', { name: en('schedule.rhythm.stopConfirm') }).click();
+  await said(milo, en('schedule.rhythm.stopped'));
 
   // The coordinator reads the same schedule.
   await tour.visit(cora, path, {
