@@ -23,11 +23,18 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** `trellis serve` as people run it, on a fresh data folder; resolves once it prints its address. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/**
+ * `trellis serve` as people run it, on a fresh data folder; resolves once it prints its address.
+ * `prepare` runs first with the data folder and the address (to load the demo into it, say).
+ */
+export async function startServer(
+  env: Record<string, string> = {},
+  prepare: (dataDir: string, baseUrl: string) => void = () => {},
+): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'trellis-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  prepare(join(dir, 'data'), baseUrl);
   const args = ['src/cli/main.ts', 'serve', '--port', String(port), '--data', join(dir, 'data')];
   const child: ChildProcess = spawn(process.execPath, args, {
     env: { ...process.env, TRELLIS_BASE_URL: baseUrl, LOG_LEVEL: 'warn', DATABASE_URL: '', SMTP_URL: '', ...env },
