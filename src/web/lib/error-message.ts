@@ -4,7 +4,10 @@ import { i18n } from './i18n.ts';
 
 /**
  * The reader's-language message for a failure: ours when we know the code, else the server's
- * (which is English). Field-level detail is shown beside the fields themselves.
+ * (which is English). Field-level detail is shown beside the fields themselves. Some codes have a
+ * Spanish text and no English one on purpose: the server's English message names specifics (the
+ * clashing meeting's time, the program's last day) that a fixed translation cannot, so English
+ * readers get it, and Spanish readers the general sense in their language rather than English.
  */
 export function useErrorMessage(): (error: unknown) => string {
   const { t } = useTranslation();

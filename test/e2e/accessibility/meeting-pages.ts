@@ -76,6 +76,15 @@ export async function checkMeetingPages(tour: Tour): Promise<void> {
   await mia.getByRole('button', { name: es('schedule.proposals.accept') }).click();
   await said(mia, new RegExp(`${people.mentor.name}`));
   await mia.getByRole('button', { name: es('schedule.proposals.accept') }).waitFor({ state: 'detached' });
+
+  // A time already past, which only the server refuses: the refusal reaches Mia in Spanish.
+  await mia.getByRole('button', { name: es('schedule.plan.button') }).click();
+  const planForm = mia.getByRole('form', { name: es('schedule.plan.button') });
+  await planForm.getByLabel(es('schedule.form.date')).fill(inDays(-1));
+  await planForm.getByRole('button', { name: es('schedule.plan.submit') }).click();
+  await mia.getByText(es('errors.MEETING_IN_PAST')).waitFor();
+  await tour.check(mia, { ...forMia, state: 'mentee, a time in the past refused' });
+  await planForm.getByRole('button', { name: es('common.cancel') }).click();
   await propose(8);
 
   // Milo: his proposal withdrawn, a meeting being moved, one being cancelled, the commitment
