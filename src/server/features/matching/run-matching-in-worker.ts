@@ -41,10 +41,12 @@ export function runMatchingInWorker(
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile, { workerData });
     let settled = false;
+    // The worker ends on its own once it has posted its result or error (nothing keeps its event
+    // loop alive), so it is not terminated: terminate() racing a thread's own exit is a path the
+    // test runs have seen take a whole process down (one vitest worker, once in eight runs).
     const settle = (finish: () => void) => {
       if (settled) return;
       settled = true;
-      void worker.terminate();
       finish();
     };
     worker.on('message', (message: WorkerMessage) => {
