@@ -156,11 +156,9 @@ test('a pair agrees a weekly rhythm, moves a meeting, confirms it with ratings, 
 
   // Ben writes down one for himself by mistake and takes it back; it goes from Cal's list too.
   await benPage.getByRole('button', { name: 'Add a commitment' }).click();
-  await benPage.getByRole('form', { name: 'Add a commitment' }).getByRole('radio', { name: 'Me', exact: true }).check();
-  await field(benPage.getByRole('form', { name: 'Add a commitment' }), 'What will be done?').fill(
-    'Bring the reading list',
-  );
-  await benPage.getByRole('form', { name: 'Add a commitment' }).getByRole('button', { name: 'Add commitment' }).click();
+  await commitmentForm.getByRole('radio', { name: 'Me', exact: true }).check();
+  await field(commitmentForm, 'What will be done?').fill('Bring the reading list');
+  await commitmentForm.getByRole('button', { name: 'Add commitment' }).click();
   await said(benPage, 'Commitment added.');
   await calCommitments.getByRole('listitem', { name: 'Bring the reading list' }).waitFor();
   await benPage.getByRole('button', { name: 'Remove: Bring the reading list' }).click();

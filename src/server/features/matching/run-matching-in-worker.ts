@@ -42,8 +42,8 @@ export function runMatchingInWorker(
     const worker = new Worker(workerFile, { workerData });
     let settled = false;
     // The worker ends on its own once it has posted its result or error (nothing keeps its event
-    // loop alive), so it is not terminated: terminate() racing a thread's own exit is a path the
-    // test runs have seen take a whole process down (one vitest worker, once in eight runs).
+    // loop alive), so it is not terminated: terminate() racing a thread's own exit is the suspected
+    // cause of a test process that once died without a word (not proven; see the issue 4 note).
     const settle = (finish: () => void) => {
       if (settled) return;
       settled = true;
